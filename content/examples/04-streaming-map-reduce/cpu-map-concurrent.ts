@@ -1,0 +1,23 @@
+// "Heavy computation" in the map step: 100 ms of real CPU work per chunk.
+function busyWork(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // keep the CPU busy: nothing else can run on this thread meanwhile
+  }
+}
+
+async function mapOne(chunk: string): Promise<string> {
+  console.log(`start ${chunk}`);
+  busyWork(100);
+  console.log(`done  ${chunk}`);
+  return `Processed ${chunk}`;
+}
+
+const chunks = ['chunk1', 'chunk2', 'chunk3'];
+
+// Promise.all cannot help: there is no waiting to overlap, only work,
+// and the one JavaScript thread does the three pieces one after another.
+console.time('map step');
+const responses = await Promise.all(chunks.map((chunk) => mapOne(chunk)));
+console.timeEnd('map step'); // still about 300 ms
+console.log(responses);

@@ -1,0 +1,39 @@
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+
+// Resolved from the project root: this module itself is bundled elsewhere at build time.
+const here = (p: string) => resolve('src/playground', p);
+
+async function bundle(entry: string, define: Record<string, string> = {}): Promise<string> {
+  const out = await build({
+    entryPoints: [here(entry)],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    define,
+  });
+  return out.outputFiles[0].text;
+}
+
+const inlineScript = (js: string) => js.replace(/<\/(script)/gi, '<\\/$1');
+
+let cached: Promise<string> | undefined;
+
+/**
+ * The sandbox frame's HTML: the frame script with the worker runtime inlined as a
+ * string, since an opaque-origin frame can neither fetch the site's files nor start a
+ * module worker, but can start a classic worker from a Blob.
+ */
+export function sandboxHtml(): Promise<string> {
+  cached ??= (async () => {
+    const worker = await bundle('sandbox/worker.ts');
+    const frame = await bundle('sandbox/frame.ts', { WORKER_SOURCE: JSON.stringify(worker) });
+    const csp = "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; connect-src *; img-src data: blob:";
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>Playground sandbox</title></head><body><script>${inlineScript(frame)}</script></body></html>`;
+  })();
+  return cached;
+}

@@ -1,0 +1,25 @@
+import type { EditorHandle, EditorOptions } from './types';
+
+/** The touch-device editor: a text area that keeps the editor contract. */
+export function createTextareaEditor(container: HTMLElement, opts: EditorOptions): EditorHandle {
+  const area = document.createElement('textarea');
+  area.className = 'pg-textarea';
+  area.value = opts.value;
+  area.spellcheck = false;
+  area.autocapitalize = 'off';
+  area.setAttribute('autocorrect', 'off');
+  area.setAttribute('aria-label', opts.label);
+  area.rows = Math.min(30, opts.value.split('\n').length + 1);
+  area.addEventListener('input', () => opts.onChange(area.value));
+  area.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') opts.onEscape();
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); opts.onRun(); }
+  });
+  container.replaceChildren(area);
+  return {
+    getValue: () => area.value,
+    setValue: (v) => { area.value = v; },
+    focus: () => area.focus(),
+    dispose: () => area.remove(),
+  };
+}

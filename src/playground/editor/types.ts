@@ -1,0 +1,38 @@
+/** A compiler message, positioned in the TypeScript source (1-based). */
+export interface Diagnostic {
+  message: string;
+  line: number;
+  column: number;
+  code: number;
+  file?: string;
+}
+
+export interface CompileResult {
+  js: string;
+  map?: string;
+  /** Errors that stop the code from running. */
+  syntax: Diagnostic[];
+  /** Errors shown to the reader; the code still runs, as with `tsc` emitting on error. */
+  types: Diagnostic[];
+}
+
+/** What the playground needs of an editor: Monaco or the plain text area keep this contract. */
+export interface EditorHandle {
+  getValue(): string;
+  setValue(value: string): void;
+  focus(): void;
+  dispose(): void;
+}
+
+export interface EditorOptions {
+  value: string;
+  filename: string;
+  /** Accessible name of the editing surface. */
+  label: string;
+  onChange(value: string): void;
+  onRun(): void;
+  /** Escape leaves the editor: no keyboard trap. */
+  onEscape(): void;
+  /** The current type errors, whenever the editor rechecks the code. */
+  onDiagnostics?(diagnostics: Diagnostic[]): void;
+}

@@ -1,0 +1,24 @@
+/**
+ * A line's offset from the start of the run, as shown beside it.
+ * @example formatOffset(300.4) // '+0.300 s'
+ */
+export function formatOffset(ms: number): string {
+  return `+${(Math.max(0, ms) / 1000).toFixed(3)} s`;
+}
+
+/**
+ * An elapsed time for people: milliseconds under a second, seconds above.
+ * @example formatElapsed(302.6) // '303 ms'
+ * @example formatElapsed(1504) // '1.50 s'
+ */
+export function formatElapsed(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/**
+ * Bytes for people.
+ * @example formatBytes(1_000_000) // '1 MB'
+ */
+export function formatBytes(n: number): string {
+  return n >= 1_000_000 ? `${+(n / 1_000_000).toFixed(1)} MB` : n >= 1000 ? `${+(n / 1000).toFixed(1)} kB` : `${n} B`;
+}

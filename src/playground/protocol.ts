@@ -1,0 +1,55 @@
+/**
+ * Messages between the page, the sandbox frame and the run's worker.
+ *
+ * page ⇄ frame travel over a MessagePort handed over once the frame says it is ready;
+ * frame ⇄ worker over the worker's own channel. Every message names its run, so output
+ * from a run that was stopped or replaced is dropped; worker messages also carry a
+ * per-run token that example code cannot read, so it cannot forge output or a finish.
+ */
+
+export type Level = 'log' | 'info' | 'warn' | 'error' | 'debug' | 'trace';
+
+/** One console line as the reader sees it. */
+export interface Entry {
+  level: Level;
+  text: string;
+  /** Milliseconds from the start of the run, measured inside the sandbox. */
+  t: number;
+  /** Set on `console.timeEnd` lines: feeds the timer chart. */
+  timer?: { label: string; ms: number };
+  /** Set on errors the example did not catch: the page labels them. */
+  uncaught?: 'error' | 'rejection';
+}
+
+export type EndStatus = 'done' | 'error';
+
+/** What the page asks of the frame. */
+export type PageToFrame =
+  | { type: 'run'; runId: number; js: string; map?: string; filename: string }
+  | { type: 'stop'; runId: number };
+
+/** What the frame reports to the page. */
+export type FrameToPage =
+  | { type: 'entries'; runId: number; entries: Entry[] }
+  | { type: 'truncated'; runId: number; maxLines: number; maxBytes: number }
+  | { type: 'end'; runId: number; status: EndStatus; elapsed: number; dropped: number };
+
+/** What the frame hands the worker to start a run. */
+export interface RunInit {
+  type: 'init';
+  token: string;
+  runId: number;
+  js: string;
+  map?: string;
+  filename: string;
+}
+
+/** What the worker reports: the same as the frame's reports, with the run's token. */
+export type WorkerToFrame = FrameToPage & { token: string };
+
+/** Output caps: past either, a run's output stops being sent (the run goes on). */
+export const MAX_LINES = 5000;
+export const MAX_BYTES = 1_000_000;
+
+/** The frame's first word to its parent; the parent answers by transferring a port. */
+export const FRAME_READY = 'ag-sandbox-ready';

@@ -1,0 +1,215 @@
+/**
+ * The run's worker: one per run, created by the sandbox frame and terminated by Stop.
+ * It wraps the console and the timers, imports the example as a module, and reports
+ * console lines and the run's end. Everything here runs before the example does, and
+ * keeps what the example must not touch (the token, the real postMessage) in closures.
+ */
+import { format, inspect } from 'node-inspect-extracted';
+import type { Entry, Level, RunInit, WorkerToFrame } from '../protocol';
+import { MAX_BYTES, MAX_LINES } from '../protocol';
+import { formatDuration } from './format-duration';
+import { renderTable } from './console-table';
+import { createStackMapper } from './stack-map';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const post = self.postMessage.bind(self);
+const realSetTimeout = self.setTimeout.bind(self);
+const realClearTimeout = self.clearTimeout.bind(self);
+const realSetInterval = self.setInterval.bind(self);
+const realClearInterval = self.clearInterval.bind(self);
+const now = () => performance.now();
+
+self.addEventListener('message', function onInit(e: MessageEvent<RunInit>) {
+  if (e.data?.type !== 'init') return;
+  self.removeEventListener('message', onInit);
+  start(e.data);
+});
+
+function start(init: RunInit): void {
+  const { token, runId, filename } = init;
+  const send = (msg: Omit<WorkerToFrame, 'token' | 'runId'>) => post({ ...msg, token, runId } as WorkerToFrame);
+  const mapStack = createStackMapper(init.map, filename);
+
+  // ---- output, batched and capped --------------------------------------------------
+  let buffer: Entry[] = [];
+  let lines = 0;
+  let bytes = 0;
+  let dropped = 0;
+  let capped = false;
+  let lastFlush = -Infinity;
+  let flushTimer: number | undefined;
+  let ended = false;
+  let t0 = now();
+
+  const flush = () => {
+    flushTimer = undefined;
+    lastFlush = now();
+    if (buffer.length) send({ type: 'entries', entries: buffer });
+    buffer = [];
+  };
+
+  const emit = (entry: Omit<Entry, 't'>) => {
+    if (ended) return;
+    const text = mapStack(entry.text);
+    if (capped) { dropped++; return; }
+    lines++;
+    bytes += text.length;
+    if (lines > MAX_LINES || bytes > MAX_BYTES) {
+      capped = true;
+      dropped++;
+      flush();
+      send({ type: 'truncated', maxLines: MAX_LINES, maxBytes: MAX_BYTES });
+      return;
+    }
+    buffer.push({ ...entry, text, t: now() - t0 });
+    // Flush at once when quiet, so the first line shows without delay; under a flood,
+    // at most every 16 ms, so a tight loop of logs still streams instead of piling up.
+    if (now() - lastFlush >= 16) flush();
+    else flushTimer ??= realSetTimeout(flush, 16);
+  };
+
+  const end = (status: 'done' | 'error', elapsed = now() - t0) => {
+    if (ended) return;
+    flush();
+    ended = true;
+    if (flushTimer !== undefined) realClearTimeout(flushTimer);
+    send({ type: 'end', status, elapsed, dropped });
+  };
+
+  // ---- console -------------------------------------------------------------------
+  let indent = '';
+  const counts = new Map<string, number>();
+  const timers = new Map<string, number>();
+  const write = (level: Level, text: string, extra: Partial<Entry> = {}) =>
+    emit({ level, text: indent ? text.replace(/^/gm, indent) : text, ...extra });
+  const say = (level: Level) => (...args: unknown[]) => write(level, format(...args));
+
+  const timeLabel = (label: unknown) => (label === undefined ? 'default' : String(label));
+  const console: Partial<Console> = {
+    log: say('log'),
+    info: say('info'),
+    debug: say('debug'),
+    warn: say('warn'),
+    error: say('error'),
+    dir: (value: unknown, options?: object) => write('log', inspect(value, { customInspect: false, ...options })),
+    dirxml: say('log'),
+    table: (data: unknown, columns?: string[]) => write('log', renderTable(data, columns) ?? format(data)),
+    trace: (...args: unknown[]) => {
+      const stack = (new Error().stack ?? '').split('\n').slice(2).join('\n');
+      write('trace', `Trace${args.length ? `: ${format(...args)}` : ''}\n${stack}`);
+    },
+    assert: (condition?: unknown, ...args: unknown[]) => {
+      if (condition) return;
+      if (typeof args[0] === 'string') args[0] = `Assertion failed: ${args[0]}`;
+      else args.unshift('Assertion failed');
+      write('error', format(...args));
+    },
+    group: (...label: unknown[]) => {
+      if (label.length) write('log', format(...label));
+      indent += '  ';
+    },
+    groupCollapsed: (...label: unknown[]) => console.group!(...label),
+    groupEnd: () => { indent = indent.slice(2); },
+    count: (label?: unknown) => {
+      const key = timeLabel(label);
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      write('info', `${key}: ${n}`);
+    },
+    countReset: (label?: unknown) => {
+      const key = timeLabel(label);
+      if (counts.has(key)) counts.set(key, 0);
+      else write('warn', `Count for '${key}' does not exist`);
+    },
+    time: (label?: unknown) => {
+      const key = timeLabel(label);
+      if (timers.has(key)) write('warn', `Warning: Label '${key}' already exists for console.time()`);
+      else timers.set(key, now());
+    },
+    timeLog: (label?: unknown, ...data: unknown[]) => {
+      const key = timeLabel(label);
+      const started = timers.get(key);
+      if (started === undefined) return write('warn', `Warning: No such label '${key}' for console.timeLog()`);
+      write('info', [`${key}: ${formatDuration(now() - started)}`, ...(data.length ? [format(...data)] : [])].join(' '));
+    },
+    timeEnd: (label?: unknown) => {
+      const key = timeLabel(label);
+      const started = timers.get(key);
+      if (started === undefined) return write('warn', `Warning: No such label '${key}' for console.timeEnd()`);
+      timers.delete(key);
+      const ms = now() - started;
+      write('info', `${key}: ${formatDuration(ms)}`, { timer: { label: key, ms } });
+    },
+    clear: () => {},
+  };
+  for (const [name, fn] of Object.entries(console)) {
+    Object.defineProperty(self.console, name, { value: fn, configurable: true, writable: true });
+  }
+
+  // ---- timers: a run is over when the module settled and none is pending ----------
+  const pending = new Set<number>();
+  let settled = false;
+  const checkDone = () => {
+    if (!settled || pending.size || ended) return;
+    const at = now() - t0;
+    // Let the microtasks of the last callback run: they may schedule more work.
+    realSetTimeout(() => { if (!pending.size) end('done', at); }, 0);
+  };
+  const wrap = (fn: unknown, args: unknown[], after: () => void) => () => {
+    try {
+      if (typeof fn === 'function') fn(...args);
+    } finally {
+      after();
+    }
+  };
+  Object.assign(self, {
+    setTimeout(fn: unknown, ms?: number, ...args: unknown[]) {
+      const id: number = realSetTimeout(wrap(fn, args, () => { pending.delete(id); checkDone(); }), ms);
+      pending.add(id);
+      return id;
+    },
+    clearTimeout(id?: number) {
+      if (id === undefined) return;
+      realClearTimeout(id);
+      if (pending.delete(id)) checkDone();
+    },
+    setInterval(fn: unknown, ms?: number, ...args: unknown[]) {
+      const id: number = realSetInterval(wrap(fn, args, () => {}), ms);
+      pending.add(id);
+      return id;
+    },
+    clearInterval(id?: number) {
+      if (id === undefined) return;
+      realClearInterval(id);
+      if (pending.delete(id)) checkDone();
+    },
+  });
+
+  // ---- errors the example did not catch: fatal, as in Node ------------------------
+  const fail = (reason: unknown, kind: 'error' | 'rejection') => {
+    emit({ level: 'error', text: inspect(reason), uncaught: kind });
+    end('error');
+  };
+  self.addEventListener('error', (e) => {
+    e.preventDefault();
+    fail(e.error ?? e.message, 'error');
+  });
+  self.addEventListener('unhandledrejection', (e) => {
+    e.preventDefault();
+    fail(e.reason, 'rejection');
+  });
+
+  // The sandbox has no parent page: say so instead of letting example code post.
+  const ignoredPost = () => write('warn', 'postMessage from example code is ignored: the sandbox has no parent to talk to.');
+  Object.defineProperty(self, 'postMessage', { value: ignoredPost, configurable: false, writable: false });
+
+  // ---- run -------------------------------------------------------------------------
+  const url = URL.createObjectURL(new Blob([`${init.js}\n//# sourceURL=${filename}`], { type: 'text/javascript' }));
+  mapStack.setUrl(url);
+  t0 = now();
+  import(/* @vite-ignore */ url).then(
+    () => { settled = true; checkDone(); },
+    (err: unknown) => fail(err, 'error'),
+  );
+}
