@@ -9,8 +9,7 @@ const width = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1
 function renderRow(row: string[], widths: number[]): string {
   let out = '│ ';
   row.forEach((cell, i) => {
-    const needed = (widths[i] - width(cell)) / 2;
-    out += ' '.repeat(Math.floor(needed)) + cell + ' '.repeat(Math.ceil(needed));
+    out += cell + ' '.repeat(widths[i] - width(cell));
     if (i !== row.length - 1) out += ' │ ';
   });
   return `${out} │`;

@@ -1,0 +1,48 @@
+import { readdirSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const LANGS = ['en', 'zh-cn'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const chapterSlugs = readdirSync('content/chapters/en')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.slice(0, -4))
+  .sort();
+
+/** Every page of one language, as paths relative to the site root (no leading slash). */
+export function sitePages(lang: Lang): string[] {
+  const prefix = lang === 'en' ? '' : 'zh-cn/';
+  return ['', ...chapterSlugs.map((s) => `chapters/${s}/`), 'cheat-sheet/', 'playground/'].map((p) => prefix + p);
+}
+
+export const allPages = () => LANGS.flatMap(sitePages);
+
+/** Records console errors, page errors and failed requests; `expectClean()` asserts none happened. */
+export function watchProblems(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return { problems, expectClean: () => expect(problems).toEqual([]) };
+}
+
+export const playgrounds = (page: Page) => page.locator('[data-playground]');
+
+/** The example's own output lines (the playground's notices left out). */
+export async function outputText(pg: Locator): Promise<string> {
+  const lines = await pg.locator('.pg-output .pg-line:not(.pg-notice) .pg-text').allTextContents();
+  return lines.join('\n');
+}
+
+export async function waitForEnd(pg: Locator, timeout = 20_000): Promise<string> {
+  await expect(pg).not.toHaveAttribute('data-state', /idle|running/, { timeout });
+  return (await pg.getAttribute('data-state'))!;
+}
+
+/** Clicks Run and waits until the run has ended; returns the final state. */
+export async function run(pg: Locator, timeout?: number): Promise<string> {
+  await pg.locator('[data-action="run"]').click();
+  await expect(pg).toHaveAttribute('data-state', /running|done|error/);
+  return waitForEnd(pg, timeout);
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    // Examples are timed: keep the machine calm enough for their elapsed times to mean something.
+    maxConcurrency: 3,
+    testTimeout: 20_000,
+  },
+});
