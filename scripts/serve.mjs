@@ -19,7 +19,12 @@ const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
 
 async function notFound(req, res) {
   const inZh = req.url.startsWith(`${base}zh-cn/`);
-  const page = await readFile(join(dir, inZh ? 'zh-cn/404.html' : '404.html')).catch(() => Buffer.from('Not found'));
+  const candidates = inZh ? ['zh-cn/404/index.html', 'zh-cn/404.html', '404.html'] : ['404.html'];
+  let page = Buffer.from('Not found');
+  for (const c of candidates) {
+    const found = await readFile(join(dir, c)).catch(() => undefined);
+    if (found) { page = found; break; }
+  }
   res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
   res.end(page);
 }

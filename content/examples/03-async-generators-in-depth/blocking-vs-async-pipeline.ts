@@ -19,7 +19,7 @@ const report = () =>
 function fetchData(): string[] {
   const data: string[] = [];
   for (let i = 0; i < 5; i++) {
-    blockFor(100); // 5 x 100 ms
+    blockFor(50); // 5 x 50 ms
     data.push(`item ${i}`);
   }
   return data;
@@ -27,7 +27,7 @@ function fetchData(): string[] {
 
 function processData(data: string[], t0: number): void {
   for (const item of data) {
-    blockFor(50); // 5 x 50 ms
+    blockFor(25); // 5 x 25 ms
     console.log(`processed ${item} at ${Math.round(performance.now() - t0)} ms`);
   }
 }
@@ -43,14 +43,14 @@ console.log(report());
 // 2. The same work as an async generator consumed with for await.
 async function* fetchDataAsync(): AsyncGenerator<string, void, undefined> {
   for (let i = 0; i < 5; i++) {
-    await sleep(100);
+    await sleep(50);
     yield `item ${i}`;
   }
 }
 
 async function processDataAsync(t0: number): Promise<void> {
   for await (const item of fetchDataAsync()) {
-    await sleep(50);
+    await sleep(25);
     console.log(`processed ${item} at ${Math.round(performance.now() - t0)} ms`);
   }
 }

@@ -1,0 +1,190 @@
+import { test, expect } from '@playwright/test';
+import { chapterSlugs, sitePages } from './support';
+
+const ch = (n: number) => `chapters/${chapterSlugs[n - 1]}/`;
+
+test('every page has the right <html lang> and a canonical URL', async ({ page }) => {
+  for (const [lang, attr] of [['en', 'en'], ['zh-cn', 'zh-CN']] as const) {
+    for (const path of sitePages(lang)) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', attr);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${path}$`));
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{10}/);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+    }
+  }
+});
+
+test('the sidebar lists every chapter and marks the current page', async ({ page }) => {
+  await page.goto(ch(2));
+  const nav = page.locator('#site-sidebar');
+  await expect(nav.locator('a')).toHaveCount(chapterSlugs.length + 3);
+  const current = nav.locator('a[aria-current="page"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveAttribute('href', new RegExp(`${ch(2)}$`));
+});
+
+test('previous and next links walk the reading order', async ({ page }) => {
+  await page.goto(ch(1));
+  await page.locator('.prev-next a[rel="next"]').click();
+  await expect(page).toHaveURL(new RegExp(`${ch(2)}$`));
+  await page.locator('.prev-next a[rel="prev"]').click();
+  await expect(page).toHaveURL(new RegExp(`${ch(1)}$`));
+  await page.locator('.prev-next a[rel="prev"]').click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+});
+
+test('the language switch lands on the same page and section', async ({ page }) => {
+  await page.goto(ch(3));
+  const headings = page.locator('#content h2[id]');
+  const third = headings.nth(2);
+  await third.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 200));
+  const enId = await page.evaluate(() => {
+    const hs = [...document.querySelectorAll<HTMLElement>('#content :is(h2, h3)[id]')];
+    return hs.filter((h) => h.getBoundingClientRect().top - 120 <= 0).pop()!.id;
+  });
+  const index = await page.evaluate((id) => [...document.querySelectorAll('#content :is(h2, h3)[id]')].findIndex((h) => h.id === id), enId);
+  await page.locator('language-switch a').click();
+  await expect(page).toHaveURL(new RegExp(`/zh-cn/${ch(3)}#`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const zhId = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const zhIndex = await page.evaluate((id) => [...document.querySelectorAll('#content :is(h2, h3)[id]')].findIndex((h) => h.id === id), zhId);
+  expect(zhIndex).toBe(index);
+  await page.locator('language-switch a').click();
+  await expect(page).toHaveURL(new RegExp(`/${ch(3)}(#.*)?$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the theme toggle follows the system until chosen, and the choice persists', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(ch(1));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.locator('theme-toggle button').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.goto('zh-cn/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await context.close();
+});
+
+test('no flash of the wrong theme: the theme is set before first paint', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'light' });
+  await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
+  const page = await context.newPage();
+  await page.route('**/*.css', (r) => r.continue());
+  let themeAtParse = '';
+  await page.exposeFunction('reportTheme', (t: string) => (themeAtParse = t));
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => (window as unknown as { reportTheme(t: string): void }).reportTheme(document.documentElement.dataset.theme!), { once: true });
+  });
+  await page.goto('');
+  await expect.poll(() => themeAtParse).toBe('dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(13, 17, 23)');
+  await context.close();
+});
+
+for (const lang of ['en', 'zh-cn'] as const) {
+  test(`search (${lang}) finds a word that appears only in chapter 3`, async ({ page, request }) => {
+    const prefix = lang === 'en' ? '' : 'zh-cn/';
+    // Pick the word from the built pages, so the test follows the content.
+    const texts = new Map<string, string>();
+    for (const path of sitePages(lang)) {
+      const html = await (await request.get(path)).text();
+      const body = html.split('data-pagefind-body')[1] ?? '';
+      texts.set(path, body.replace(/<[^>]+>/g, ' '));
+    }
+    const target = `${prefix}${ch(3)}`;
+    const words = lang === 'en'
+      ? [...new Set(texts.get(target)!.match(/\b[a-z]{8,}\b/g))]
+      : [...new Set(texts.get(target)!.match(/[\u4e00-\u9fff]{4}/g))];
+    const unique = words.find((w) => [...texts].every(([p, t]) => p === target || !t.includes(w)));
+    expect(unique, 'a word only chapter 3 uses').toBeTruthy();
+
+    await page.goto(prefix);
+    await page.locator('site-search .search-button').click();
+    const input = page.locator('dialog[open] input');
+    await expect(input).toBeFocused();
+    await input.fill(unique!);
+    const results = page.locator('dialog[open] .pagefind-ui__result-link');
+    await expect(results.first()).toBeVisible();
+    const hrefs = await results.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.every((h) => h.startsWith(`/${target}`)), `${unique}: ${hrefs.join(', ')}`).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('dialog[open]')).toHaveCount(0);
+  });
+}
+
+test('search results stay in the language being read', async ({ page }) => {
+  await page.goto('zh-cn/');
+  await page.keyboard.press('/');
+  await page.locator('dialog[open] input').fill('Promise');
+  const results = page.locator('dialog[open] .pagefind-ui__result-link');
+  await expect(results.first()).toBeVisible();
+  const hrefs = await results.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(hrefs.every((h) => h.startsWith('/zh-cn/'))).toBe(true);
+});
+
+test('the mobile menu opens, lists the chapters, and closes', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(ch(1));
+  const sidebar = page.locator('#site-sidebar');
+  await expect(sidebar).toBeHidden();
+  const button = page.locator('site-menu-button button');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(sidebar).toBeVisible();
+  await sidebar.locator('a').nth(2).click();
+  await expect(page).toHaveURL(new RegExp(`${ch(2)}$`));
+  await expect(page.locator('#site-sidebar')).toBeHidden();
+  await context.close();
+});
+
+test('skip link, table of contents and code copy work from the keyboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(ch(1));
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.skip-link');
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#content$/);
+  const toc = page.locator('table-of-contents a');
+  expect(await toc.count()).toBeGreaterThan(2);
+  const last = toc.last();
+  await last.click();
+  await expect(last).toHaveAttribute('aria-current', 'true');
+  const copy = page.locator('.code-block .copy-code').first();
+  if (await copy.count()) {
+    await copy.focus();
+    await page.keyboard.press('Enter');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text.length).toBeGreaterThan(5);
+    await expect(copy).toHaveText(/Copied/);
+  }
+});
+
+test('404 pages are localized and lead back', async ({ page }) => {
+  const res = await page.goto('no-such-page/');
+  expect(res!.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const zh = await page.goto('zh-cn/no-such-page/');
+  expect(zh!.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('页面不存在');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.locator('#content a').first().click();
+  await expect(page).toHaveURL(/\/zh-cn\/$/);
+});
+
+test('sitemap lists every page of both languages', async ({ request }) => {
+  const index = await (await request.get('sitemap-index.xml')).text();
+  const sitemap = await (await request.get(new URL(/<loc>([^<]+)<\/loc>/.exec(index)![1]).pathname.replace(/^\//, ''))).text();
+  for (const path of [...sitePages('en'), ...sitePages('zh-cn')]) {
+    expect(sitemap).toContain(`/${path}</loc>`);
+  }
+  expect(sitemap).not.toContain('404');
+});
