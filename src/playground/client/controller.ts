@@ -382,19 +382,29 @@ export class PlaygroundController {
   }
 
   #initScratch(): void {
+    this.#loadFromHash();
+    void this.edit();
+    // Another link opened in the same tab brings its code in (and, again, does not run it).
+    addEventListener('hashchange', () => this.#loadFromHash());
+  }
+
+  #loadFromHash(): void {
     const fromLink = decodeShareHash(location.hash);
     const note = document.querySelector<HTMLElement>('[data-scratch-note]');
-    if (typeof fromLink === 'string') {
-      this.#code[0] = fromLink;
-      if (note) { note.textContent = this.#s.fromLink; note.hidden = false; }
-    } else if (fromLink === null && note) {
-      note.textContent = this.#s.badLink;
+    if (fromLink === undefined || fromLink === this.#code[0]) return;
+    if (note) {
+      note.textContent = fromLink === null ? this.#s.badLink : this.#s.fromLink;
       note.hidden = false;
     }
-    const panel = this.root.querySelector<HTMLElement>('.pg-panel')!;
-    if (typeof fromLink === 'string') panel.querySelector<HTMLElement>('.pg-code pre')!.textContent = fromLink;
-    void this.edit();
-    this.#syncButtons();
+    if (fromLink === null) return;
+    this.stop(true);
+    this.#code[0] = fromLink;
+    this.#editors[0]?.setValue(fromLink);
+    const pre = this.root.querySelector<HTMLElement>('.pg-code pre');
+    if (pre) pre.textContent = fromLink;
+    this.#clearOutput();
+    this.#setState('idle');
+    this.#status(this.#s['state.idle']);
   }
 
   #hashTimer?: ReturnType<typeof setTimeout>;

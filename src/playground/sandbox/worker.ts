@@ -153,8 +153,9 @@ function start(init: RunInit): void {
   const checkDone = () => {
     if (!settled || pending.size || ended) return;
     const at = now() - t0;
-    // Let the microtasks of the last callback run: they may schedule more work.
-    realSetTimeout(() => { if (!pending.size) end('done', at); }, 0);
+    // Two task hops: the last callback's microtasks may schedule more work, and the
+    // browser reports unhandled rejections in a task of its own after them.
+    realSetTimeout(() => realSetTimeout(() => { if (!pending.size) end('done', at); }, 0), 0);
   };
   const wrap = (fn: unknown, args: unknown[], after: () => void) => () => {
     try {
@@ -200,9 +201,11 @@ function start(init: RunInit): void {
     fail(e.reason, 'rejection');
   });
 
-  // The sandbox has no parent page: say so instead of letting example code post.
+  // The sandbox has no parent page: say so instead of letting example code post, and
+  // keep the worker alive so the run can still end properly.
   const ignoredPost = () => write('warn', 'postMessage from example code is ignored: the sandbox has no parent to talk to.');
   Object.defineProperty(self, 'postMessage', { value: ignoredPost, configurable: false, writable: false });
+  Object.defineProperty(self, 'close', { value: () => write('warn', 'close() from example code is ignored.'), configurable: false, writable: false });
 
   // ---- run -------------------------------------------------------------------------
   const url = URL.createObjectURL(new Blob([`${init.js}\n//# sourceURL=${filename}`], { type: 'text/javascript' }));
