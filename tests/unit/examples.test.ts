@@ -5,10 +5,10 @@ import { exampleIds, goldenPath, hasGolden, runInNode, EXAMPLES_DIR } from '../s
 import { diffOutput } from '../support/golden';
 
 const ids = exampleIds();
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 const pages = ['content/chapters', 'content/pages', 'src/pages']
-  .flatMap(function walk(dir: string): string[] {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
-  })
+  .flatMap(walk)
   .filter((f) => /\.(mdx|astro)$/.test(f))
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');

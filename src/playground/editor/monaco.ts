@@ -42,7 +42,7 @@ self.MonacoEnvironment = {
 
 // The same settings as content/examples/tsconfig.json, so the editor agrees with `tsc`.
 ts.typescriptDefaults.setCompilerOptions({
-  target: 9 /* ES2022 */,
+  target: 9 as ts.ScriptTarget /* ES2022, missing from Monaco's enum */,
   module: ts.ModuleKind.ESNext,
   moduleDetection: 3 /* force: every file is a module, top-level await works without export {} */,
   lib: ['esnext', 'dom', 'dom.iterable'],

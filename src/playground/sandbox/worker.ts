@@ -5,13 +5,29 @@
  * keeps what the example must not touch (the token, the real postMessage) in closures.
  */
 import { format, inspect } from 'node-inspect-extracted';
-import type { Entry, Level, RunInit, WorkerToFrame } from '../protocol';
+import type { Entry, FrameToPage, Level, RunInit, WorkerToFrame } from '../protocol';
 import { MAX_BYTES, MAX_LINES } from '../protocol';
 import { formatDuration } from './format-duration';
 import { renderTable } from './console-table';
 import { createStackMapper } from './stack-map';
 
-declare const self: DedicatedWorkerGlobalScope;
+/** The parts of a dedicated worker's global scope used here (the DOM lib types `self` as a Window). */
+interface WorkerScope {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent<RunInit>) => void): void;
+  addEventListener(type: 'error', listener: (e: ErrorEvent) => void): void;
+  addEventListener(type: 'unhandledrejection', listener: (e: PromiseRejectionEvent) => void): void;
+  removeEventListener(type: 'message', listener: (e: MessageEvent<RunInit>) => void): void;
+  setTimeout(handler: () => void, ms?: number): number;
+  clearTimeout(id?: number): void;
+  setInterval(handler: () => void, ms?: number): number;
+  clearInterval(id?: number): void;
+  console: Console;
+}
+const self = globalThis as unknown as WorkerScope;
+
+/** A report without its run id and token, which `send` adds. */
+type Report = FrameToPage extends infer M ? (M extends unknown ? Omit<M, 'runId'> : never) : never;
 
 const post = self.postMessage.bind(self);
 const realSetTimeout = self.setTimeout.bind(self);
@@ -20,7 +36,7 @@ const realSetInterval = self.setInterval.bind(self);
 const realClearInterval = self.clearInterval.bind(self);
 const now = () => performance.now();
 
-self.addEventListener('message', function onInit(e: MessageEvent<RunInit>) {
+self.addEventListener('message', function onInit(e) {
   if (e.data?.type !== 'init') return;
   self.removeEventListener('message', onInit);
   start(e.data);
@@ -28,7 +44,7 @@ self.addEventListener('message', function onInit(e: MessageEvent<RunInit>) {
 
 function start(init: RunInit): void {
   const { token, runId, filename } = init;
-  const send = (msg: Omit<WorkerToFrame, 'token' | 'runId'>) => post({ ...msg, token, runId } as WorkerToFrame);
+  const send = (msg: Report) => post({ ...msg, token, runId } as WorkerToFrame);
   const mapStack = createStackMapper(init.map, filename);
 
   // ---- output, batched and capped --------------------------------------------------
