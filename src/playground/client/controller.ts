@@ -6,7 +6,7 @@
 import type { Entry, FrameToPage } from '../protocol';
 import type { ExampleData, RunState, Strings } from './types';
 import type { CompileResult, Diagnostic, EditorHandle } from '../editor/types';
-import { startRun, warmSandbox, type RunHandle } from './sandbox-host';
+import { startRun, type RunHandle } from './sandbox-host';
 import { entryRow, noticeRow, comparisonChart } from '../output/render';
 import { uniqueLabels, type Measure } from '../output/compare';
 import { formatBytes, formatElapsed } from '../output/format';
@@ -41,15 +41,12 @@ export class PlaygroundController {
   #batch = 0;
   #watchdog?: ReturnType<typeof setInterval>;
   #history: HistoryItem[] = [];
-  #pendingLines: Entry[] = [];
-  #frame = 0;
 
   constructor(root: HTMLElement) {
     this.root = root;
     this.#s = readStrings();
     this.#variants = JSON.parse(root.querySelector('.pg-data')!.textContent!);
     this.#code = this.#variants.map((v) => v.source);
-    void warmSandbox().catch(() => {});
     if (root.hasAttribute('data-scratch')) this.#initScratch();
   }
 
@@ -116,12 +113,10 @@ export class PlaygroundController {
         if (token !== this.#runToken) return;
         if (msg.type === 'entries') {
           for (const e of msg.entries) if (e.timer) timers.push({ label: e.timer.label, ms: e.timer.ms });
-          this.#queueLines(msg.entries);
+          this.#appendLines(msg.entries);
         } else if (msg.type === 'truncated') {
-          this.#flushLines();
           this.#notice(fill(this.#s.truncated, { lines: msg.maxLines, bytes: formatBytes(msg.maxBytes) }), 'warn');
         } else if (msg.type === 'end') {
-          this.#flushLines();
           if (msg.dropped > 0) this.#notice(fill(this.#s.moreLines, { count: msg.dropped }), 'warn');
           if (timers.length > 1) this.#chart(this.#s.timers, uniqueLabels(timers));
           resolve(this.#finish(token, msg.status, msg.elapsed, variant, edited));
@@ -165,7 +160,6 @@ export class PlaygroundController {
     clearInterval(this.#watchdog);
     this.#runToken++;
     if (wasRunning && !silent) {
-      this.#flushLines();
       this.#notice(this.#s.stoppedByUser, 'warn');
       this.#setState('stopped');
       this.#status(this.#s['state.stopped']);
@@ -264,7 +258,6 @@ export class PlaygroundController {
       }
       this.#run?.stop();
       this.#run = undefined;
-      this.#flushLines();
       this.#notice(fill(this.#s.watchdog, { limit: formatElapsed(limit) }), 'error');
       resolve(this.#finish(token, 'error', spent, variant, edited, true));
     }, 250);
@@ -329,13 +322,11 @@ export class PlaygroundController {
   }
 
   #clearOutput(): void {
-    this.#pendingLines = [];
     this.root.querySelector('.pg-output')!.textContent = '';
     this.root.querySelector('.pg-charts')!.textContent = '';
   }
 
   #notice(text: string, level: 'info' | 'warn' | 'error' = 'info'): void {
-    this.#flushLines();
     this.root.querySelector('.pg-output')!.append(noticeRow(text, level));
   }
 
@@ -343,21 +334,12 @@ export class PlaygroundController {
     this.root.querySelector('.pg-charts')!.append(comparisonChart(title, measures, this.#s));
   }
 
-  /** Lines are drawn once per frame, so a flood of output costs one layout per frame. */
-  #queueLines(entries: Entry[]): void {
-    this.#pendingLines.push(...entries);
-    this.#frame ||= requestAnimationFrame(() => this.#flushLines());
-  }
-
-  #flushLines(): void {
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
-    if (!this.#pendingLines.length) return;
+  /** The sandbox sends lines in batches (at most one per 16 ms), so each batch is one DOM append. */
+  #appendLines(entries: Entry[]): void {
     const out = this.root.querySelector<HTMLElement>('.pg-output')!;
     const stick = out.scrollHeight - out.scrollTop - out.clientHeight < 24;
     const fragment = document.createDocumentFragment();
-    for (const e of this.#pendingLines) fragment.append(entryRow(e, this.#s));
-    this.#pendingLines = [];
+    for (const e of entries) fragment.append(entryRow(e, this.#s));
     out.append(fragment);
     if (stick) out.scrollTop = out.scrollHeight;
   }

@@ -4,6 +4,7 @@
  * the editor, the runtime and the output renderer load only then.
  */
 import type { PlaygroundController } from './controller';
+import { warmSandbox } from './sandbox-host';
 
 class AgPlayground extends HTMLElement {
   #controller?: Promise<PlaygroundController>;
@@ -32,6 +33,8 @@ class AgPlayground extends HTMLElement {
   }
 
   controller(): Promise<PlaygroundController> {
+    // The sandbox starts while the controller loads: they don't depend on each other.
+    void warmSandbox().catch(() => {});
     this.#controller ??= import('./controller').then((m) => new m.PlaygroundController(this));
     return this.#controller;
   }

@@ -10,7 +10,8 @@ declare const WORKER_SOURCE: string;
 
 const workerUrl = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
 const spawn = () => new Worker(workerUrl, { name: 'playground-run' });
-let spare: Worker | undefined;
+// Boot a worker at once, so the first run does not wait for one.
+let spare: Worker | undefined = spawn();
 const runs = new Map<number, Worker>();
 let port: MessagePort | undefined;
 
@@ -50,6 +51,5 @@ addEventListener('message', (e: MessageEvent) => {
     if (m.data?.type === 'run') run(m.data);
     else if (m.data?.type === 'stop') stop(m.data.runId);
   };
-  spare ??= spawn();
 });
 parent.postMessage(FRAME_READY, '*');

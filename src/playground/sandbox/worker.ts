@@ -35,6 +35,8 @@ const realClearTimeout = self.clearTimeout.bind(self);
 const realSetInterval = self.setInterval.bind(self);
 const realClearInterval = self.clearInterval.bind(self);
 const now = () => performance.now();
+const START_MARK = '__playgroundStart';
+const START_CALL = `globalThis.${START_MARK}?.();`;
 
 self.addEventListener('message', function onInit(e) {
   if (e.data?.type !== 'init') return;
@@ -45,7 +47,7 @@ self.addEventListener('message', function onInit(e) {
 function start(init: RunInit): void {
   const { token, runId, filename } = init;
   const send = (msg: Report) => post({ ...msg, token, runId } as WorkerToFrame);
-  const mapStack = createStackMapper(init.map, filename);
+  const mapStack = createStackMapper(init.map, filename, START_CALL.length);
 
   // ---- output, batched and capped --------------------------------------------------
   let buffer: Entry[] = [];
@@ -224,7 +226,16 @@ function start(init: RunInit): void {
   Object.defineProperty(self, 'close', { value: () => write('warn', 'close() from example code is ignored.'), configurable: false, writable: false });
 
   // ---- run -------------------------------------------------------------------------
-  const url = URL.createObjectURL(new Blob([`${init.js}\n//# sourceURL=${filename}`], { type: 'text/javascript' }));
+  // Time starts when the module starts evaluating, not when the browser starts fetching
+  // and compiling it: a one-shot marker prepended on line 1 (the stack mapper knows).
+  Object.defineProperty(self, START_MARK, {
+    configurable: true,
+    value: () => {
+      t0 = now();
+      delete (self as unknown as Record<string, unknown>)[START_MARK];
+    },
+  });
+  const url = URL.createObjectURL(new Blob([`${START_CALL}${init.js}\n//# sourceURL=${filename}`], { type: 'text/javascript' }));
   mapStack.setUrl(url);
   t0 = now();
   import(/* @vite-ignore */ url).then(

@@ -1,0 +1,141 @@
+// `npm run bench`: performance figures of the built site, measured in Chromium.
+// Prints medians (with min and max) over RUNS runs. Build first (`npm run build`).
+import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { existsSync, readdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const RUNS = Number(process.env.RUNS || 7);
+const PORT = 4391;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const chapter = readdirSync('content/chapters/en').filter((f) => f.endsWith('.mdx')).sort()[2].slice(0, -4);
+const CHAPTER_URL = `${ORIGIN}/chapters/${chapter}/`;
+
+if (!existsSync('dist/index.html')) {
+  console.error('No build in dist/: run `npm run build` first.');
+  process.exit(1);
+}
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'dist', '--port', String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+async function withPage(fn) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    return await fn(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** JavaScript a page loads before any interaction: external scripts and inline ones, gzipped. */
+const jsBeforeInteraction = () =>
+  withPage(async (page) => {
+    const bodies = [];
+    page.on('response', async (r) => {
+      if (r.request().resourceType() === 'script') bodies.push(r.body().catch(() => Buffer.alloc(0)));
+    });
+    await page.goto(CHAPTER_URL, { waitUntil: 'networkidle' });
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript').map((s) => s.textContent).join('\n'));
+    const all = Buffer.concat([...(await Promise.all(bodies)), Buffer.from(inline)]);
+    return gzipSync(all).length / 1024;
+  });
+
+/** Click → first output line, measured in the page: once on a fresh page, then warm. */
+const runToFirstLine = () =>
+  withPage(async (page) => {
+    await page.goto(CHAPTER_URL, { waitUntil: 'networkidle' });
+    const measure = () =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const pg = document.querySelector('[data-playground]');
+            const out = pg.querySelector('.pg-output');
+            const started = performance.now();
+            const seen = new MutationObserver(() => {
+              if (out.querySelector('.pg-line:not(.pg-notice)')) {
+                seen.disconnect();
+                resolve(performance.now() - started);
+              }
+            });
+            seen.observe(out, { childList: true, subtree: true });
+            pg.querySelector('[data-action="run"]').click();
+          }),
+      );
+    const first = await measure();
+    await page.locator('[data-playground]').first().and(page.locator('[data-state="done"], [data-state="error"]')).waitFor();
+    const warm = await measure();
+    return { first, warm };
+  });
+
+/** The elapsed time the playground reports for the home page's sequential and concurrent variants. */
+const reportedElapsed = () =>
+  withPage(async (page) => {
+    await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' });
+    const pg = page.locator('[data-playground]').first();
+    const result = {};
+    for (const [i, name] of [[0, 'sequential'], [1, 'concurrent']]) {
+      await pg.locator('[role="tab"]').nth(i).click();
+      await pg.locator('[data-action="run"]').click();
+      await pg.locator('.pg-elapsed').waitFor();
+      await page.waitForFunction(() => document.querySelector('[data-playground]').dataset.state === 'done');
+      result[name] = Number(await pg.locator('.pg-elapsed').getAttribute('data-elapsed'));
+    }
+    return result;
+  });
+
+const editorReady = () =>
+  withPage(async (page) => {
+    await page.goto(CHAPTER_URL, { waitUntil: 'networkidle' });
+    return page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const pg = document.querySelector('[data-playground]');
+          const started = performance.now();
+          const poll = () => (pg.querySelector('.monaco-editor .view-lines .view-line') ? resolve(performance.now() - started) : requestAnimationFrame(poll));
+          pg.querySelector('[data-action="edit"]').click();
+          poll();
+        }),
+    );
+  });
+
+const samples = { js: [], first: [], warm: [], sequential: [], concurrent: [], editor: [] };
+for (let i = 0; i < RUNS; i++) {
+  samples.js.push(await jsBeforeInteraction());
+  const r = await runToFirstLine();
+  samples.first.push(r.first);
+  samples.warm.push(r.warm);
+  const e = await reportedElapsed();
+  samples.sequential.push(e.sequential);
+  samples.concurrent.push(e.concurrent);
+  samples.editor.push(await editorReady());
+  process.stderr.write('.');
+}
+process.stderr.write('\n');
+await browser.close();
+server.kill();
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const rows = [
+  ['JS before interaction (chapter page, gzip)', samples.js, 'KB', '≤ 30 KB'],
+  ['Run → first output line, first run', samples.first, 'ms', '≤ 150 ms'],
+  ['Run → first output line, warm', samples.warm, 'ms', '≤ 50 ms'],
+  ['Reported elapsed, 3 × 300 ms concurrent', samples.concurrent, 'ms', '≤ 315 ms'],
+  ['Reported elapsed, 3 × 300 ms sequential', samples.sequential, 'ms', '≤ 915 ms'],
+  ['Edit → editor ready', samples.editor, 'ms', '≤ 1500 ms'],
+];
+const fmt = (n, unit) => `${n.toFixed(unit === 'KB' ? 1 : 0)} ${unit}`;
+const table = rows.map(([name, xs, unit, budget]) => [name, fmt(median(xs), unit), `${fmt(Math.min(...xs), unit)} – ${fmt(Math.max(...xs), unit)}`, budget]);
+const head = ['measure', `median (${RUNS} runs)`, 'min – max', 'budget'];
+const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log([line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.map(line)].join('\n'));
