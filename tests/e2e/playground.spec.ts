@@ -109,16 +109,17 @@ test.describe('running code', () => {
     const pg = await scratch(page, [
       'const id = Math.random().toString(36).slice(2, 8);',
       'console.log(`start ${id}`);',
-      'await new Promise((r) => setTimeout(r, 400));',
+      'await new Promise((r) => setTimeout(r, 1500));',
       'console.log(`end ${id}`);',
     ].join('\n'));
     await pg.locator('.monaco-editor').click();
     await page.keyboard.press('Control+Enter');
-    await expect(lines(page)).toHaveCount(1);
+    await expect(lines(page).first()).toContainText('start');
+    expect(await lines(page).count(), await outputText(pg)).toBe(1);
     await page.waitForTimeout(100);
     await pg.locator('[data-action="run"]').click();
     expect(await waitForEnd(pg)).toBe('done');
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(1600);
     const text = await outputText(pg);
     const ids = new Set([...text.matchAll(/(?:start|end) (\w+)/g)].map((m) => m[1]));
     expect(ids.size, text).toBe(1);
