@@ -23,9 +23,15 @@ export interface Entry {
 
 export type EndStatus = 'done' | 'error';
 
+/** The sandbox's own notices, in the page's language. */
+export interface SandboxMessages {
+  postMessageIgnored: string;
+  closeIgnored: string;
+}
+
 /** What the page asks of the frame. */
 export type PageToFrame =
-  | { type: 'run'; runId: number; js: string; map?: string; filename: string }
+  | { type: 'run'; runId: number; js: string; map?: string; filename: string; messages: SandboxMessages }
   | { type: 'stop'; runId: number };
 
 /** What the frame reports to the page. */
@@ -42,6 +48,7 @@ export interface RunInit {
   js: string;
   map?: string;
   filename: string;
+  messages: SandboxMessages;
 }
 
 /** What the worker reports: the same as the frame's reports, with the run's token. */

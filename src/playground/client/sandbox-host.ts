@@ -2,7 +2,7 @@
  * The page's side of the sandbox: one hidden `sandbox="allow-scripts"` frame per page,
  * shared by every playground on it, reached over a private MessagePort.
  */
-import { FRAME_READY, type FrameToPage, type PageToFrame } from '../protocol';
+import { FRAME_READY, type FrameToPage, type PageToFrame, type SandboxMessages } from '../protocol';
 
 const SANDBOX_URL = `${import.meta.env.BASE_URL}sandbox.html`;
 const listeners = new Map<number, (msg: FrameToPage) => void>();
@@ -50,7 +50,7 @@ export interface RunHandle {
 
 /** Runs compiled JavaScript in a fresh worker; `onMessage` hears only this run. */
 export async function startRun(
-  code: { js: string; map?: string; filename: string },
+  code: { js: string; map?: string; filename: string; messages: SandboxMessages },
   onMessage: (msg: FrameToPage) => void,
 ): Promise<RunHandle> {
   const port = await warmSandbox();

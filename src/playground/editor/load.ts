@@ -5,13 +5,19 @@
  */
 import type { CompileResult, EditorHandle, EditorOptions } from './types';
 
+// Monaco reads its UI strings (menus, find widget, hovers) from a global set before it loads.
+const monaco = async () => {
+  if (document.documentElement.lang === 'zh-CN') await import('monaco-editor/nls/lang/zh-cn');
+  return import('./monaco');
+};
+
 const touchOnly = () => matchMedia('(pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches;
 
 export async function createEditor(container: HTMLElement, opts: EditorOptions): Promise<EditorHandle> {
   if (touchOnly()) return (await import('./textarea')).createTextareaEditor(container, opts);
-  return (await import('./monaco')).createMonacoEditor(container, opts);
+  return (await monaco()).createMonacoEditor(container, opts);
 }
 
 export async function compile(source: string, filename: string): Promise<CompileResult> {
-  return (await import('./monaco')).compile(source, filename);
+  return (await monaco()).compile(source, filename);
 }

@@ -221,9 +221,9 @@ function start(init: RunInit): void {
 
   // The sandbox has no parent page: say so instead of letting example code post, and
   // keep the worker alive so the run can still end properly.
-  const ignoredPost = () => write('warn', 'postMessage from example code is ignored: the sandbox has no parent to talk to.');
-  Object.defineProperty(self, 'postMessage', { value: ignoredPost, configurable: false, writable: false });
-  Object.defineProperty(self, 'close', { value: () => write('warn', 'close() from example code is ignored.'), configurable: false, writable: false });
+  const ignored = (text: string) => ({ value: () => write('warn', text), configurable: false, writable: false });
+  Object.defineProperty(self, 'postMessage', ignored(init.messages.postMessageIgnored));
+  Object.defineProperty(self, 'close', ignored(init.messages.closeIgnored));
 
   // ---- run -------------------------------------------------------------------------
   // Time starts when the module starts evaluating, not when the browser starts fetching
