@@ -15,7 +15,8 @@ const base = arg('base', process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 const port = Number(arg('port', 4321));
 const host = arg('host', '127.0.0.1');
 
-const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+// dev: look files up per request, so a rebuild under a running server is served at once.
+const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
 
 async function notFound(req, res) {
   const inZh = req.url.startsWith(`${base}zh-cn/`);

@@ -176,6 +176,18 @@ test.describe('editing', () => {
     await expect(pg.locator('.pg-history li[data-edited="false"]')).toHaveCount(1);
   });
 
+  test('the editor knows the browser and ES2024+ globals: an example has no type errors', async ({ page }) => {
+    await page.goto(`chapters/${chapterSlugs[4]}/`);
+    const pg = playgrounds(page).first();
+    await pg.locator('[data-action="edit"]').click();
+    await expect(pg.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nconsole.log(Promise.withResolvers !== undefined, typeof setTimeout, [1].at(-1));');
+    expect(await run(pg)).toBe('done');
+    await expect(pg.locator('.pg-diagnostics')).toBeHidden();
+    expect(await outputText(pg)).toContain('true function 1');
+  });
+
   test('edited code is compiled with real TypeScript emit', async ({ page }) => {
     const pg = await scratch(page, [
       'enum Color { Red, Green = 5 }',
@@ -192,7 +204,7 @@ test.describe('editing', () => {
   test('a syntax error is reported with its line and column, and nothing runs', async ({ page }) => {
     const pg = await scratch(page, "console.log('before');\nconst x = ;\n");
     expect(await run(pg)).toBe('error');
-    await expect(pg.locator('.pg-diagnostics')).toContainText('welcome.ts:2:11');
+    await expect(pg.locator('.pg-diagnostics')).toContainText('Line 2, column 11 · TS1109');
     await expect(pg.locator('.pg-diagnostics')).toContainText('Expression expected');
     expect(await outputText(pg)).toBe('');
   });

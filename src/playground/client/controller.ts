@@ -226,7 +226,7 @@ export class PlaygroundController {
   }
 
   #diagnosticText(d: Diagnostic): string {
-    return `${d.file ?? ''}:${d.line}:${d.column} (${fill(this.#s.at, { line: d.line, column: d.column })}) TS${d.code}: ${d.message}`.replace(/^:/, '');
+    return `${fill(this.#s.at, { line: d.line, column: d.column })} · TS${d.code}: ${d.message}`;
   }
 
   #showDiagnostics(syntax: Diagnostic[], types: Diagnostic[]): void {

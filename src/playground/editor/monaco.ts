@@ -45,7 +45,8 @@ ts.typescriptDefaults.setCompilerOptions({
   target: 9 as ts.ScriptTarget /* ES2022, missing from Monaco's enum */,
   module: ts.ModuleKind.ESNext,
   moduleDetection: 3 /* force: every file is a module, top-level await works without export {} */,
-  lib: ['esnext', 'dom', 'dom.iterable'],
+  // The language service takes lib file names, not tsconfig's short names.
+  lib: ['lib.esnext.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
   strict: true,
   sourceMap: true,
   noEmitOnError: false,
