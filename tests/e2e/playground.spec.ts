@@ -188,6 +188,31 @@ test.describe('editing', () => {
     expect(await outputText(pg)).toContain('true function 1');
   });
 
+  test('IntelliSense suggests members as you type', async ({ page }) => {
+    const pg = await scratch(page, 'const p = Promise.resolve(1);\n');
+    await pg.locator('.monaco-editor').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('p.');
+    const suggest = page.locator('.suggest-widget');
+    await expect(suggest).toBeVisible({ timeout: 15_000 });
+    await expect(suggest).toContainText('then');
+  });
+
+  test('touch devices edit in a plain text area and still run TypeScript', async ({ browser }) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('');
+    const pg = playgrounds(page).first();
+    await pg.locator('[data-action="edit"]').click();
+    const area = pg.locator('textarea.pg-textarea');
+    await expect(area).toBeVisible({ timeout: 20_000 });
+    await expect(pg.locator('.monaco-editor')).toHaveCount(0);
+    await area.fill("enum E { A = 7 }\nconsole.log('from the text area', E.A);");
+    expect(await run(pg)).toBe('done');
+    expect(await outputText(pg)).toBe('from the text area 7');
+    await context.close();
+  });
+
   test('edited code is compiled with real TypeScript emit', async ({ page }) => {
     const pg = await scratch(page, [
       'enum Color { Red, Green = 5 }',
@@ -343,6 +368,18 @@ test.describe('sharing', () => {
     await expect(page.locator('[data-scratch-note]')).toContainText('could not be read');
     watch.expectClean();
   });
+});
+
+test('without JavaScript a playground still shows its highlighted code and toolbar', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`chapters/${chapterSlugs[0]}/`);
+  const pg = playgrounds(page).first();
+  await expect(pg.locator('pre.astro-code')).toBeVisible();
+  expect(await pg.locator('pre.astro-code span[style*="--shiki-dark"]').count()).toBeGreaterThan(5);
+  await expect(pg.locator('[data-action="run"]')).toBeVisible();
+  await expect(pg.locator('a[data-action="open"]')).toHaveAttribute('href', /playground\/#code\//);
+  await context.close();
 });
 
 test('the Chinese playground speaks Chinese', async ({ page }) => {

@@ -181,7 +181,10 @@ export class PlaygroundController {
         filename: this.#variants[i].filename,
         label: this.#s.editorLabel,
         onChange: (value) => this.#codeChanged(i, value),
-        onDiagnostics: (list) => { if (i === this.#current) this.#showDiagnostics([], list); },
+        // TypeScript numbers syntax errors below 2000: those stop a run, the rest don't.
+        onDiagnostics: (list) => {
+          if (i === this.#current) this.#showDiagnostics(list.filter((d) => d.code < 2000), list.filter((d) => d.code >= 2000));
+        },
         onRun: () => void this.run(),
         onEscape: () => this.root.querySelector<HTMLElement>('[data-action="run"]')!.focus(),
       });

@@ -25,6 +25,9 @@ import 'monaco-editor/features/rename/register';
 import 'monaco-editor/features/smartSelect/register';
 import 'monaco-editor/features/snippet/register';
 import 'monaco-editor/features/suggest/register';
+// The feature entries above leave out the suggest widget and go-to commands; add them.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import 'monaco-editor/editor/contrib/gotoSymbol/browser/goToCommands';
 import 'monaco-editor/features/tokenization/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
@@ -81,8 +84,23 @@ function toDiagnostic(model: monaco.editor.ITextModel, d: ts.Diagnostic, file: s
   return { message, line: pos.lineNumber, column: pos.column, code: d.code, file };
 }
 
+/**
+ * The TypeScript worker. Monaco starts TypeScript support when the first TypeScript model
+ * appears, a moment after it appears; until then it answers "not registered".
+ */
+async function typescriptWorker(): Promise<Awaited<ReturnType<typeof ts.getTypeScriptWorker>>> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ts.getTypeScriptWorker();
+    } catch (err) {
+      if (attempt >= 100) throw err;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
 async function checkModel(model: monaco.editor.ITextModel, file: string) {
-  const getWorker = await ts.getTypeScriptWorker();
+  const getWorker = await typescriptWorker();
   const worker = await getWorker(model.uri);
   const uri = model.uri.toString();
   const [syntax, semantic] = await Promise.all([worker.getSyntacticDiagnostics(uri), worker.getSemanticDiagnostics(uri)]);
