@@ -188,6 +188,16 @@ test.describe('editing', () => {
     expect(await outputText(pg)).toContain('true function 1');
   });
 
+  test('the editor follows the site theme', async ({ page }) => {
+    const pg = await scratch(page, 'const x = 1;\n');
+    const background = () => pg.locator('.monaco-editor-background').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const before = await background();
+    await page.locator('theme-toggle button').click();
+    await expect.poll(background).not.toBe(before);
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await background()).toBe('rgb(13, 17, 23)');
+  });
+
   test('IntelliSense suggests members as you type', async ({ page }) => {
     const pg = await scratch(page, 'const p = Promise.resolve(1);\n');
     await pg.locator('.monaco-editor').click();
