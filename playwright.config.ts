@@ -9,8 +9,9 @@ const chromium = {
   },
 };
 
-const ROOT = 'http://127.0.0.1:4321';
-const GUIDE = 'http://127.0.0.1:4322/guide/';
+// Ports of their own, so a running `npm start` (4321) doesn't get in the way.
+const ROOT = 'http://127.0.0.1:4421';
+const GUIDE = 'http://127.0.0.1:4422/guide/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,9 +27,9 @@ export default defineConfig({
     { name: 'subpath', testMatch: /smoke\.spec\.ts/, use: { baseURL: GUIDE } },
   ],
   webServer: [
-    { command: 'node scripts/serve.mjs --dir dist --base / --port 4321', url: `${ROOT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
+    { command: 'node scripts/serve.mjs --dir dist --base / --port 4421', url: `${ROOT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
     {
-      command: 'node scripts/serve.mjs --dir dist-guide --base /guide/ --port 4322',
+      command: 'node scripts/serve.mjs --dir dist-guide --base /guide/ --port 4422',
       url: GUIDE,
       env: { BASE_PATH: '/guide/', OUT_DIR: './dist-guide' },
       reuseExistingServer: !process.env.CI,
