@@ -21,11 +21,18 @@ for (const path of allPages().filter((p) => !p.endsWith('playground/'))) {
       const variants: { id: string }[] = JSON.parse((await pg.locator('.pg-data').textContent())!);
       for (let v = 0; v < variants.length; v++) {
         if (variants.length > 1) await pg.locator('[role="tab"]').nth(v).click();
-        const state = await run(pg);
-        const output = await outputText(pg);
         const id = variants[v].id;
-        expect(state, `${id}:\n${output}`).toBe('done');
-        expect(diffOutput(readFileSync(goldenPath(id), 'utf8'), output), id).toBeUndefined();
+        const golden = readFileSync(goldenPath(id), 'utf8');
+        // Output must match exactly; a time off by machine load alone earns up to two more runs.
+        let diff: string | undefined;
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const state = await run(pg);
+          const output = await outputText(pg);
+          expect(state, `${id}:\n${output}`).toBe('done');
+          diff = diffOutput(golden, output);
+          if (!diff?.includes('too far')) break;
+        }
+        expect(diff, id).toBeUndefined();
         await expect(pg.locator('.pg-elapsed')).toBeVisible();
       }
     }

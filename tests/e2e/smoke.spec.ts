@@ -9,13 +9,25 @@ for (const path of allPages()) {
     await expect(page.locator('h1').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
     watch.expectClean();
-    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href.split('#')[0]));
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     const own = [...new Set(hrefs)].filter((h) => h.startsWith(new URL(baseURL!).origin));
+    const pages = new Map<string, Promise<string>>();
     for (const href of own) {
-      const res = await request.get(href);
-      expect(res.status(), href).toBe(200);
-      expect(href.startsWith(baseURL!), `${href} escapes ${baseURL}`).toBe(true);
+      const [target, hash] = href.split('#');
+      expect(target.startsWith(baseURL!), `${href} escapes ${baseURL}`).toBe(true);
+      if (!pages.has(target)) {
+        pages.set(target, request.get(target).then(async (res) => {
+          expect(res.status(), target).toBe(200);
+          return res.text();
+        }));
+      }
+      // Links into a section must find it (the share links' #code/… are not sections).
+      if (hash && !hash.startsWith('code/')) {
+        const id = decodeURIComponent(hash);
+        expect((await pages.get(target))!.includes(`id="${id}"`), `${href}: no element with id "${id}"`).toBe(true);
+      }
     }
+    await Promise.all(pages.values());
   });
 }
 
