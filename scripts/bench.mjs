@@ -4,8 +4,12 @@ import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
 
 const RUNS = Number(process.env.RUNS || 7);
+const LH_RUNS = Number(process.env.LH_RUNS || 3);
+const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PORT = 4391;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const chapter = readdirSync('content/chapters/en').filter((f) => f.endsWith('.mdx')).sort()[2].slice(0, -4);
@@ -20,7 +24,7 @@ const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'dist', '-
 await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: CHROME_FLAGS,
 });
 
 async function withPage(fn) {
@@ -118,6 +122,31 @@ for (let i = 0; i < RUNS; i++) {
 }
 process.stderr.write('\n');
 await browser.close();
+
+/** Lighthouse, desktop, on every English chapter: performance and accessibility scores. */
+const chapters = readdirSync('content/chapters/en').filter((f) => f.endsWith('.mdx')).sort().map((f) => f.slice(0, -4));
+const lighthouseScores = [];
+const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
+for (const slug of chapters) {
+  const perf = [];
+  const a11y = [];
+  for (let i = 0; i < LH_RUNS; i++) {
+    const { lhr } = await lighthouse(`${ORIGIN}/chapters/${slug}/`, {
+      port: chrome.port,
+      onlyCategories: ['performance', 'accessibility'],
+      formFactor: 'desktop',
+      screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+      throttlingMethod: 'provided',
+      logLevel: 'error',
+    });
+    perf.push(lhr.categories.performance.score * 100);
+    a11y.push(lhr.categories.accessibility.score * 100);
+    process.stderr.write('.');
+  }
+  lighthouseScores.push([slug, perf, a11y]);
+}
+process.stderr.write('\n');
+await chrome.kill();
 server.kill();
 
 const median = (xs) => {
@@ -139,3 +168,9 @@ const head = ['measure', `median (${RUNS} runs)`, 'min – max', 'budget'];
 const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
 const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log([line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.map(line)].join('\n'));
+
+const lhHead = ['chapter (Lighthouse, desktop)', `performance, median of ${LH_RUNS}`, `accessibility, median of ${LH_RUNS}`];
+const lhRows = lighthouseScores.map(([slug, perf, a11y]) => [slug, String(median(perf)), String(median(a11y))]);
+const lhWidths = lhHead.map((h, i) => Math.max(h.length, ...lhRows.map((r) => r[i].length)));
+const lhLine = (r) => `| ${r.map((c, i) => c.padEnd(lhWidths[i])).join(' | ')} |`;
+console.log(['', lhLine(lhHead), `|${lhWidths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lhRows.map(lhLine)].join('\n'));
