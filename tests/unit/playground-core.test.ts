@@ -64,6 +64,14 @@ describe('stack frames point at the TypeScript source', () => {
     const text = `Error: boom 1\n    at boom (blob:null/1234-abcd:${line}:${column})`;
     expect(mapper(text)).toBe('Error: boom 1\n    at boom (boom.ts:4:3)');
   });
+  test('the start marker prepended to line 1 is taken off before mapping', async () => {
+    const source = "throw new Error('first line');\n";
+    const { map } = await compileExample(source, 'one.ts');
+    const mapper = createStackMapper(map, 'one.ts', 30);
+    mapper.setUrl('blob:null/x');
+    expect(mapper('Error: first line\n    at blob:null/x:1:31')).toBe('Error: first line\n    at one.ts:1:1');
+  });
+
   test('text without frames is untouched', () => {
     const mapper = createStackMapper(undefined, 'x.ts');
     expect(mapper('plain')).toBe('plain');
