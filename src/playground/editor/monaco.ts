@@ -140,7 +140,8 @@ export async function createMonacoEditor(container: HTMLElement, opts: EditorOpt
     tabSize: 2,
     fixedOverflowWidgets: true,
     scrollbar: { alwaysConsumeMouseWheel: false },
-    renderLineHighlight: 'line',
+    // A highlighted line background drops comment contrast below AA; mark the gutter instead.
+    renderLineHighlight: 'gutter',
   });
   const fit = () => { container.style.height = `${lines() * 21 + 16}px`; };
   fit();
