@@ -9,9 +9,12 @@ const chromium = {
   },
 };
 
-// Ports of their own, so a running `npm start` (4321) doesn't get in the way.
-const ROOT = 'http://127.0.0.1:4421';
-const GUIDE = 'http://127.0.0.1:4422/guide/';
+// Ports of their own, so a running `npm start` (4321) doesn't get in the way. E2E_PORT and
+// E2E_DIST let several checkouts' or builds' suites run side by side (GUIDE is E2E_PORT + 1).
+const PORT = Number(process.env.E2E_PORT) || 4421;
+const DIST = process.env.E2E_DIST || 'dist';
+const ROOT = `http://127.0.0.1:${PORT}`;
+const GUIDE = `http://127.0.0.1:${PORT + 1}/guide/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,9 +30,9 @@ export default defineConfig({
     { name: 'subpath', testMatch: /smoke\.spec\.ts/, use: { baseURL: GUIDE } },
   ],
   webServer: [
-    { command: 'node scripts/serve.mjs --dir dist --base / --port 4421', url: `${ROOT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
+    { command: `node scripts/serve.mjs --dir ${DIST} --base / --port ${PORT}`, url: `${ROOT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
     {
-      command: 'node scripts/serve.mjs --dir dist-guide --base /guide/ --port 4422',
+      command: `node scripts/serve.mjs --dir ${DIST}-guide --base /guide/ --port ${PORT + 1}`,
       url: GUIDE,
       env: { BASE_PATH: '/guide/', OUT_DIR: './dist-guide' },
       reuseExistingServer: !process.env.CI,
