@@ -15,6 +15,14 @@ class Empty {}
 const circular: Record<string, unknown> = { name: 'loop' };
 circular.self = circular;
 const nested = { level1: { level2: { level3: { level4: 'deep' } } } };
+class Methods {
+  *gm() {}
+  async *agm() {}
+  async am() {}
+  *[Symbol.iterator]() {}
+  asyncLooking() {}
+}
+const methods = Methods.prototype;
 const err = new RangeError('out of range');
 err.stack = 'RangeError: out of range'; // stacks differ between runtimes; the shape must not
 
@@ -43,6 +51,16 @@ const fixtures: [string, unknown[]][] = [
   ['RegExp', [/a+b/gi]],
   ['typed array', [new Uint8Array([1, 2, 3])]],
   ['null prototype', [Object.assign(Object.create(null), { x: 1 })]],
+  // The library decided these from source text (patches/README.md): generator methods
+  // lost their brand and a method whose name starts with "async" gained one.
+  ['generator method', [methods.gm, { *gm() {} }]],
+  ['async generator method', [methods.agm, { async *agm() {} }]],
+  ['generator under a symbol key', [methods[Symbol.iterator]]],
+  ['async method, and a method named like one', [methods.am, methods.asyncLooking]],
+  ['generator functions', [function* g() {}, async function* ag() {}, async () => {}]],
+  ['null-prototype Map', [Object.setPrototypeOf(new Map([[1, 2]]), null)]],
+  ['null-prototype Set', [Object.setPrototypeOf(new Set(['a']), null)]],
+  ['Map subclass', [new (class Registry extends Map<string, number> {})([['k', 1]])]],
   ['format specifiers', ['%s has %d items (%i), %f, %j, %o, %O %%', 'list', 3, 4.7, 1.5, { a: 1 }, [1], { b: 2 }]],
   ['several values', ['value:', { a: 1 }, [1, 2], 'end']],
   ['long object wraps', [{ alpha: 'aaaaaaaaaaaaaaa', beta: 'bbbbbbbbbbbbbbbbbb', gamma: 'ccccccccccccccccc', delta: 'dddddddddddd' }]],
@@ -78,6 +96,9 @@ describe('console.table matches Node', () => {
     ['Set', new Set(['x', 'y'])],
     ['mixed', [1, { a: 2 }]],
     ['wide characters', [{ 名字: '异步', n: 1 }]],
+    ['emoji', [{ mood: '🙂', weather: '☀️' }, { mood: '😴', weather: '🌧' }]],
+    ['emoji sequences and flags', { '👍🏽': '👨‍👩‍👧', '🇯🇵': '🏳️‍🌈' }],
+    ['combining marks and fullwidth forms', [['e\u0301', 'ＡＢ', 'ｱｲ', '한글']]],
   ];
   test.each(tables)('%s', (_name, data, columns) => {
     expect(renderTable(data, columns)).toBe(nodeTable(data, columns));

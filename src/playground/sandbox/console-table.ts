@@ -1,10 +1,8 @@
 import { inspect } from 'node-inspect-extracted';
+import { stringWidth as width } from './string-width';
 
 // Node's console.table, ported from lib/internal/console/constructor.js and
 // lib/internal/cli_table.js so the playground draws the same table Node prints.
-
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-const width = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
 
 function renderRow(row: string[], widths: number[]): string {
   let out = '│ ';
