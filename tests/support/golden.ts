@@ -14,7 +14,7 @@ export function normalizeOutput(text: string): string {
     .filter((line) => !/^\s+at\s/.test(line))
     .map((line) => line.trimEnd())
     .join('\n')
-    .trim();
+    .replace(/^\n+|\n+$/g, ''); // blank lines go, the first line's indentation stays
 }
 
 function times(line: string): number[] {

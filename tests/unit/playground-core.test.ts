@@ -82,6 +82,10 @@ describe('golden comparison', () => {
   test('drops stack frames and trailing space', () => {
     expect(normalizeOutput('Error: x\n    at f (file.ts:1:1)\nnext  \n')).toBe('Error: x\nnext');
   });
+  test('keeps the first line\'s indentation, drops blank lines around the output', () => {
+    expect(normalizeOutput('\n  indented first\nsecond\n\n')).toBe('  indented first\nsecond');
+    expect(diffOutput('  a\nb', 'a\nb')).toMatch(/line 1/);
+  });
   test('times within tolerance pass, others fail', () => {
     expect(diffOutput('total: 301.2ms', 'total: 330.9ms')).toBeUndefined();
     expect(diffOutput('took 900 ms', 'took 1.02s')).toBeUndefined();
