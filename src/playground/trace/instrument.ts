@@ -1,0 +1,148 @@
+/**
+ * Instruments the JavaScript a run executes, so the sandbox can trace which task runs and
+ * which waits: every async function and async generator body reports its start and end,
+ * every `await` its suspension and resumption, every `yield` in an async generator its
+ * value, and every `for await` its requests. The hooks live on one global (`__ag`, set by
+ * the trace runtime) and return what they are given, so the program computes, prints and
+ * schedules exactly what it did before: no hook adds a promise to the program's chains.
+ *
+ * Parsing is acorn's, editing magic-string's; the edit's source map is composed with the
+ * compiler's, so stacks still point at the TypeScript line.
+ */
+import { parse, type Node } from 'acorn';
+import { ancestor } from 'acorn-walk';
+import MagicString from 'magic-string';
+import remapping from '@jridgewell/remapping';
+import { HOOKS } from './types';
+const TASK = '__agT';
+
+export interface Instrumented {
+  js: string;
+  map: string;
+}
+
+type AnyNode = Node & Record<string, any>;
+type FunctionNode = AnyNode & { async: boolean; generator: boolean; params: AnyNode[]; body: AnyNode; expression?: boolean };
+
+const isFunction = (n: AnyNode): n is FunctionNode =>
+  n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression';
+
+/** The function a node belongs to (its nearest enclosing function), or undefined at module level. */
+function owner(ancestors: AnyNode[]): FunctionNode | undefined {
+  for (let i = ancestors.length - 2; i >= 0; i--) if (isFunction(ancestors[i])) return ancestors[i] as FunctionNode;
+  return undefined;
+}
+
+const keyName = (key: AnyNode | undefined, computed: boolean): string | undefined =>
+  !key || computed ? undefined : key.type === 'Identifier' || key.type === 'PrivateIdentifier' ? key.name : key.type === 'Literal' ? String(key.value) : undefined;
+
+/** The name a reader would call a function by: its own, or the binding or key it is assigned to. */
+function functionName(fn: FunctionNode, parent: AnyNode | undefined): string {
+  if (fn.id?.name) return fn.id.name;
+  if (!parent) return '';
+  switch (parent.type) {
+    case 'VariableDeclarator': return parent.id.type === 'Identifier' ? parent.id.name : '';
+    case 'Property': case 'MethodDefinition': case 'PropertyDefinition': return keyName(parent.key, parent.computed) ?? '';
+    case 'AssignmentExpression': return parent.left.type === 'Identifier' ? parent.left.name : parent.left.type === 'MemberExpression' ? keyName(parent.left.property, parent.left.computed) ?? '' : '';
+    default: return '';
+  }
+}
+
+/** The parameters that are plain names: their values label a task (`task(1)`). */
+function paramNames(params: AnyNode[]): string[] {
+  return params.flatMap((p) => {
+    const target = p.type === 'AssignmentPattern' ? p.left : p.type === 'RestElement' ? p.argument : p;
+    return target.type === 'Identifier' ? [target.name] : [];
+  });
+}
+
+/**
+ * Adds the tracing hooks to a module. `map` is the compiler's source map (JSON), which the
+ * result's map is composed with; `filename` names the source in a map made from scratch.
+ */
+export function instrument(js: string, map: string | undefined, filename: string): Instrumented {
+  const ast = parse(js, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true }) as AnyNode;
+  const s = new MagicString(js);
+  const task = (fn: FunctionNode | undefined) => (fn ? TASK : '0');
+  const wrapped = new Set<FunctionNode>();
+
+  const wrapBody = (fn: FunctionNode, parent: AnyNode | undefined) => {
+    if (!fn.async || wrapped.has(fn)) return;
+    wrapped.add(fn);
+    const name = JSON.stringify(functionName(fn, parent));
+    const args = `[${paramNames(fn.params).join(', ')}]`;
+    const enter = `const ${TASK} = ${HOOKS}.enter(${name}, ${args}, ${fn.generator ? 1 : 0}); try {`;
+    const leave = `} catch (__agE) { ${HOOKS}.fail(${TASK}, __agE); throw __agE; } finally { ${HOOKS}.exit(${TASK}); }`;
+    if (fn.body.type === 'BlockStatement') {
+      // Keep a directive prologue ("use strict") at the top, where it means something.
+      let at = fn.body.start + 1;
+      for (const st of fn.body.body as AnyNode[]) {
+        if (st.type === 'ExpressionStatement' && typeof st.directive === 'string') at = st.end;
+        else break;
+      }
+      s.appendLeft(at, ` ${enter}`);
+      s.appendLeft(fn.body.end - 1, `${leave} `);
+    } else {
+      // An expression body (parenthesised, perhaps) becomes a block that returns it.
+      const from = js.indexOf('=>', fn.params.length ? fn.params[fn.params.length - 1].end : fn.start) + 2;
+      s.prependRight(from, ` { ${enter} return (`);
+      s.appendLeft(fn.end, `); ${leave} }`);
+    }
+  };
+
+  const visitFunction = (node: AnyNode, _st: unknown, ancestors: AnyNode[]) => {
+    const fn = node as FunctionNode;
+    wrapBody(fn, ancestors[ancestors.length - 2]);
+  };
+
+  ancestor(ast, {
+    FunctionDeclaration: visitFunction,
+    FunctionExpression: visitFunction,
+    ArrowFunctionExpression: visitFunction,
+    AwaitExpression(node, _st, ancestors) {
+      const n = node as AnyNode;
+      const t = task(owner(ancestors as AnyNode[]));
+      s.prependRight(n.start, `${HOOKS}.r(${t}, `);
+      s.prependRight(n.argument.start, `${HOOKS}.s(${t}, `);
+      s.appendLeft(n.argument.end, ')');
+      s.appendLeft(n.end, ')');
+    },
+    YieldExpression(node, _st, ancestors) {
+      const n = node as AnyNode;
+      const fn = owner(ancestors as AnyNode[]);
+      if (!fn?.async) return;
+      s.prependRight(n.start, `${HOOKS}.r(${TASK}, `);
+      if (n.delegate) {
+        s.prependRight(n.argument.start, `${HOOKS}.d(${TASK}, `);
+        s.appendLeft(n.argument.end, ')');
+      } else if (n.argument) {
+        s.prependRight(n.argument.start, `${HOOKS}.y(${TASK}, `);
+        s.appendLeft(n.argument.end, ')');
+      } else {
+        s.appendLeft(n.start + 'yield'.length, ` ${HOOKS}.y(${TASK}, undefined)`);
+      }
+      s.appendLeft(n.end, ')');
+    },
+    // A task can come back to the thread without passing its `await` or `yield`: an awaited
+    // promise rejected, or a consumer's return() finishes a generator from where it paused.
+    TryStatement(node, _st, ancestors) {
+      const n = node as AnyNode;
+      const fn = owner(ancestors as AnyNode[]);
+      if (fn && !fn.async) return;
+      for (const block of [n.handler?.body, n.finalizer]) if (block) s.appendLeft(block.start + 1, ` ${HOOKS}.r(${task(fn)});`);
+    },
+    ForOfStatement(node, _st, ancestors) {
+      const n = node as AnyNode;
+      if (!n.await) return;
+      const t = task(owner(ancestors as AnyNode[]));
+      s.prependRight(n.right.start, `${HOOKS}.fa(${t}, `);
+      s.appendLeft(n.right.end, ')');
+    },
+  });
+
+  // The module's own lane ends when its last statement has run.
+  s.append(`\n;${HOOKS}.exit(0);`);
+  const own = s.generateMap({ hires: true, source: filename, includeContent: false });
+  const composed = map ? remapping([own.toString(), map], () => null) : own;
+  return { js: s.toString(), map: composed.toString() };
+}

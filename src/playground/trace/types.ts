@@ -1,0 +1,40 @@
+/**
+ * A run's trace: what the sandbox records about its tasks, sent to the page in the same
+ * batches as console lines. Task 0 is the module's top level; every call of an async
+ * function and every async-generator object gets a number of its own.
+ */
+
+/** What a suspended task waits for, as far as the runtime can tell at the `await`. */
+export type WaitOn =
+  | { kind: 'timer'; ms: number }
+  | { kind: 'next'; target: number }
+  | { kind: 'consumer' }
+  | { kind: 'promise' }
+  | { kind: 'value' };
+
+interface At {
+  /** Milliseconds from the run's start. */
+  t: number;
+  task: number;
+}
+
+export type TraceEvent = At &
+  (
+    | { kind: 'task'; name: string; args: string[]; gen: boolean; parent: number }
+    | { kind: 'run' }
+    | { kind: 'wait'; on: WaitOn }
+    | { kind: 'yield'; value: string }
+    | { kind: 'next' | 'return' | 'throw'; target: number }
+    | { kind: 'resolve' }
+    | { kind: 'reject'; error: string }
+    | { kind: 'timer'; id: number; phase: 'set' | 'fire' | 'clear'; ms: number }
+    | { kind: 'log'; line: number }
+  );
+
+export type TraceKind = TraceEvent['kind'];
+
+/** The global through which instrumented code reaches the trace runtime. */
+export const HOOKS = '__ag';
+
+/** Past this many events a run stops recording (the run itself goes on) and says so. */
+export const MAX_EVENTS = 20_000;

@@ -1,0 +1,26 @@
+// Runs an instrumented module under Node with the trace runtime installed, the way the
+// sandbox worker does, and writes the trace to the file named by its second argument.
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { createTracer, installHooks, traceTimers } from '../../src/playground/trace/runtime';
+import type { TraceEvent } from '../../src/playground/trace/types';
+
+const [file, traceFile] = process.argv.slice(2);
+const events: TraceEvent[] = [];
+const t0 = performance.now();
+const tracer = createTracer({ now: () => performance.now() - t0, record: (e) => events.push(e) });
+installHooks(tracer);
+traceTimers(tracer, globalThis as never);
+let lines = 0;
+for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+  const print = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    tracer.log(lines++);
+    print(...args);
+  };
+}
+process.on('exit', () => writeFileSync(traceFile, JSON.stringify(events)));
+await import(pathToFileURL(file).href).catch((err: unknown) => {
+  tracer.moduleFailed(err);
+  throw err;
+});
