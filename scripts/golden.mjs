@@ -1,19 +1,29 @@
-// Writes each example's expected output (content/examples/<chapter>/<name>.out) by
-// running it under Node. `npm run golden [filter]` regenerates all or the matching ones.
-import { writeFileSync } from 'node:fs';
-import { exampleIds, goldenPath, runInNode } from '../tests/support/examples.ts';
+// Writes each example's expected output by running it under Node: `<name>.out` for the
+// English file and `<name>.<lang>.out` for each twin (content/examples/<chapter>/).
+// `npm run golden [filter]` regenerates all or the matching ones, in every language.
+import { existsSync, writeFileSync } from 'node:fs';
+import { exampleIds, examplePath, goldenPath, runInNode } from '../tests/support/examples.ts';
 import { normalizeOutput } from '../tests/support/golden.ts';
+import { LANGS } from '../src/utils/locale.ts';
 
 const filter = process.argv[2] ?? '';
 let failed = 0;
 for (const id of exampleIds().filter((id) => id.includes(filter))) {
-  const { code, output } = await runInNode(id);
-  if (code !== 0) {
-    failed++;
-    console.error(`✗ ${id} exited with ${code}:\n${output}`);
-    continue;
+  for (const lang of LANGS) {
+    const name = `${id} (${lang})`;
+    if (!existsSync(examplePath(id, lang))) {
+      failed++;
+      console.error(`✗ ${name}: no such file, ${examplePath(id, lang)}`);
+      continue;
+    }
+    const { code, output } = await runInNode(id, lang);
+    if (code !== 0) {
+      failed++;
+      console.error(`✗ ${name} exited with ${code}:\n${output}`);
+      continue;
+    }
+    writeFileSync(goldenPath(id, lang), normalizeOutput(output) + '\n');
+    console.log(`✓ ${name}`);
   }
-  writeFileSync(goldenPath(id), normalizeOutput(output) + '\n');
-  console.log(`✓ ${id}`);
 }
 process.exit(failed ? 1 : 0);
