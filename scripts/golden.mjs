@@ -1,15 +1,20 @@
 // Writes each example's expected output by running it under Node: `<name>.out` for the
 // English file and `<name>.<lang>.out` for each twin (content/examples/<chapter>/).
-// `npm run golden [filter]` regenerates all or the matching ones, in every language.
+// `npm run golden [filter]` regenerates all or the matching ones, in every language;
+// `--lang <lang>` limits it to one (`npm run golden -- chapter-3 --lang zh-cn`).
 import { existsSync, writeFileSync } from 'node:fs';
 import { exampleIds, examplePath, goldenPath, runInNode } from '../tests/support/examples.ts';
 import { normalizeOutput } from '../tests/support/golden.ts';
 import { LANGS } from '../src/utils/locale.ts';
 
-const filter = process.argv[2] ?? '';
+const args = process.argv.slice(2);
+const langAt = args.indexOf('--lang');
+const langs = langAt === -1 ? LANGS : LANGS.filter((l) => l === args[langAt + 1]);
+if (langs.length === 0) throw new Error(`--lang must be one of ${LANGS.join(', ')}`);
+const filter = args.filter((_, i) => langAt === -1 || (i !== langAt && i !== langAt + 1))[0] ?? '';
 let failed = 0;
 for (const id of exampleIds().filter((id) => id.includes(filter))) {
-  for (const lang of LANGS) {
+  for (const lang of langs) {
     const name = `${id} (${lang})`;
     if (!existsSync(examplePath(id, lang))) {
       failed++;
