@@ -1,0 +1,146 @@
+/**
+ * The timeline under a playground's output: follows the store, redraws as trace events
+ * arrive (at most every LIVE_FRAME_MS), keeps one time scale for every variant, opens
+ * itself where it teaches, and ties console lines to their ticks both ways.
+ */
+import type { PlaygroundStore, RunRecord, StoreEvent } from './store';
+import { buildTimeline, prefersOrderMode, timelineTeaches, type TimelineModel } from '../trace/lanes';
+import { drawTimeline, timelineWidth, type TimelineSection } from '../output/timeline';
+import { fill } from '../../i18n/fill';
+
+const LIVE_FRAME_MS = 100;
+
+export class TimelineView {
+  readonly #store: PlaygroundStore;
+  readonly #box: HTMLDetailsElement;
+  readonly #canvas: HTMLElement;
+  readonly #summary: HTMLElement;
+  /** The last run's length per variant: Run all and tab-by-tab runs share one scale. */
+  readonly #ends = new Map<number, number>();
+  #readerChose = false;
+  #frame?: ReturnType<typeof setTimeout>;
+  #orderMode?: boolean;
+
+  constructor(root: HTMLElement, store: PlaygroundStore) {
+    this.#store = store;
+    this.#box = root.querySelector<HTMLDetailsElement>('[data-timeline-box]')!;
+    this.#canvas = this.#box.querySelector<HTMLElement>('[data-timeline]')!;
+    this.#summary = this.#box.querySelector<HTMLElement>('[data-timeline-summary]')!;
+    this.#box.addEventListener('toggle', () => {
+      if (this.#programmatic) return;
+      this.#readerChose = true;
+      if (this.#box.open) this.#draw();
+    });
+    this.#box.querySelector('[data-timeline-mode]')?.addEventListener('click', () => {
+      this.#orderMode = !this.#isOrderMode();
+      this.#draw();
+    });
+    store.subscribe((e) => this.#on(e));
+    this.#linkRows(root);
+  }
+
+  #programmatic = false;
+
+  #on(e: StoreEvent): void {
+    switch (e.type) {
+      case 'clear':
+        this.#orderMode = undefined;
+        this.#canvas.textContent = '';
+        break;
+      case 'run-start':
+        this.#box.hidden = false;
+        this.#schedule();
+        break;
+      case 'output':
+        if (e.events.length) this.#schedule();
+        break;
+      case 'run-end':
+        this.#ends.set(e.run.variant, buildTimeline(e.run.events, e.run.elapsed).end);
+        this.#maybeOpen(e.run);
+        this.#draw();
+        this.#announce();
+        break;
+    }
+  }
+
+  #schedule(): void {
+    this.#frame ??= setTimeout(() => {
+      this.#frame = undefined;
+      const live = this.#store.runs[this.#store.runs.length - 1];
+      if (live) this.#maybeOpen(live);
+      this.#draw();
+    }, LIVE_FRAME_MS);
+  }
+
+  /** Open by default where the trace teaches something (two tasks, a generator), unless the author or the reader said otherwise. */
+  #maybeOpen(run: RunRecord): void {
+    if (this.#readerChose || this.#box.open) return;
+    const wanted = this.#box.dataset.default;
+    if (wanted === 'closed') return;
+    if (wanted === 'open' || timelineTeaches(buildTimeline(run.events))) this.#setOpen(true);
+  }
+
+  #setOpen(open: boolean): void {
+    this.#programmatic = true;
+    this.#box.open = open;
+    // The toggle event fires later, in a task of its own.
+    setTimeout(() => (this.#programmatic = false), 0);
+  }
+
+  #sections(): TimelineSection[] {
+    const runs = this.#store.runs;
+    return runs.map((run, i) => ({
+      title: runs.length > 1 ? run.label : undefined,
+      model: buildTimeline(run.events, run.status === 'running' ? undefined : run.elapsed),
+      events: run.events,
+      run: i,
+    }));
+  }
+
+  #isOrderMode(models: TimelineModel[] = this.#sections().map((s) => s.model)): boolean {
+    return this.#orderMode ?? (models.length > 0 && models.every(prefersOrderMode));
+  }
+
+  #draw(): void {
+    if (!this.#box.open || this.#box.hidden) return;
+    const sections = this.#sections();
+    if (!sections.length) return;
+    const orderMode = this.#isOrderMode(sections.map((s) => s.model));
+    const scaleEnd = orderMode
+      ? Math.max(...sections.map((s) => s.model.seqEnd))
+      : Math.max(...sections.map((s) => s.model.end), ...this.#ends.values());
+    const wasOpen = this.#canvas.querySelector<HTMLDetailsElement>('.pg-tl-table')?.open ?? false;
+    const width = timelineWidth(this.#canvas.clientWidth || 600, { orderMode, scaleEnd });
+    const drawing = drawTimeline(sections, { scaleEnd, orderMode, width, strings: this.#store.s });
+    drawing.querySelector<HTMLDetailsElement>('.pg-tl-table')!.open = wasOpen;
+    this.#canvas.replaceChildren(drawing);
+    const mode = this.#box.querySelector<HTMLButtonElement>('[data-timeline-mode]');
+    if (mode) {
+      mode.textContent = this.#store.s[orderMode ? 'timeline.showTime' : 'timeline.showOrder'];
+      mode.setAttribute('aria-pressed', String(orderMode));
+    }
+  }
+
+  #announce(): void {
+    const runs = this.#store.runs;
+    const last = runs[runs.length - 1];
+    if (!last) return;
+    const model = buildTimeline(last.events, last.elapsed);
+    this.#summary.textContent = fill(this.#store.s['timeline.summary'], { tasks: model.lanes.length - 1, events: last.events.length });
+  }
+
+  /** A console line and its tick light up together, whichever the reader points at. */
+  #linkRows(root: HTMLElement): void {
+    const hot = (line: string | undefined, run: string | undefined, on: boolean) => {
+      if (line === undefined || run === undefined) return;
+      for (const node of root.querySelectorAll(`[data-line="${line}"][data-run="${run}"]`)) node.classList.toggle('is-hot', on);
+    };
+    const handler = (on: boolean) => (e: Event) => {
+      const target = (e.target as Element).closest<HTMLElement | SVGElement>('.pg-line[data-line], [data-event][data-line]');
+      if (target) hot(target.dataset.line, target.dataset.run, on);
+    };
+    for (const [type, on] of [['pointerover', true], ['pointerout', false], ['focusin', true], ['focusout', false]] as const) {
+      root.addEventListener(type, handler(on));
+    }
+  }
+}

@@ -1,0 +1,282 @@
+/**
+ * Draws timelines: one SVG with a lane per task (running and waiting spans, markers, the
+ * links from a `next()` to the `yield` that answers it) for each run shown, all on one
+ * scale, and a table that says the same in words. Only draws: the model comes from lanes.ts.
+ */
+import type { Lane, Marker, Span, TimelineModel } from '../trace/lanes';
+import type { TraceEvent } from '../trace/types';
+import type { Strings } from '../client/types';
+import { describeEvent, describeWait } from '../trace/describe';
+import { fill } from '../../i18n/fill';
+
+export interface TimelineSection {
+  /** A variant's label when several runs are shown. */
+  title?: string;
+  model: TimelineModel;
+  events: readonly TraceEvent[];
+  /** Which run of the output this is (console rows carry the same number). */
+  run: number;
+}
+
+export interface TimelineOptions {
+  /** The end of the shared axis: ms, or events in order mode. */
+  scaleEnd: number;
+  orderMode: boolean;
+  width: number;
+  strings: Strings;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+const LABEL_W = 120;
+const ROW_H = 26;
+const AXIS_H = 24;
+const TITLE_H = 22;
+const PAD_R = 16;
+const BAR_H = 10;
+const ORDER_STEP = 14;
+const MAX_TABLE_ROWS = 400;
+const MAX_YIELD_LABELS = 12;
+
+const el = <K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number> = {}): SVGElementTagNameMap[K] => {
+  const node = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+};
+const tip = (node: SVGElement, text: string) => {
+  const title = el('title');
+  title.textContent = text;
+  node.append(title);
+  return node;
+};
+
+/** The width the drawing needs: the container's, or wider in order mode (it scrolls sideways). */
+export const timelineWidth = (container: number, opts: { orderMode: boolean; scaleEnd: number }) =>
+  Math.max(container, 360, opts.orderMode ? LABEL_W + PAD_R + opts.scaleEnd * ORDER_STEP : 0);
+
+/** Round tick steps for an axis of `end` ms: 1, 2 or 5 × 10ⁿ, about six ticks. */
+export function axisTicks(end: number): number[] {
+  if (!(end > 0)) return [0];
+  const raw = end / 6;
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * pow).find((v) => v >= raw)!;
+  const ticks: number[] = [];
+  for (let t = 0; t <= end + 1e-9; t += step) ticks.push(Math.round(t * 1000) / 1000);
+  return ticks;
+}
+
+export function drawTimeline(sections: TimelineSection[], opts: TimelineOptions): HTMLElement {
+  const s = opts.strings;
+  const root = document.createElement('div');
+  root.className = 'pg-tl';
+  root.dataset.mode = opts.orderMode ? 'order' : 'time';
+  const plotW = opts.width - LABEL_W - PAD_R;
+  const scale = Math.max(opts.scaleEnd, opts.orderMode ? 1 : 0.001);
+  const x = (t: number) => LABEL_W + (Math.min(t, scale) / scale) * plotW;
+  const xs = (m: { t: number; seq: number }) => (opts.orderMode ? x(m.seq + 0.5) : x(m.t));
+
+  const heights = sections.map((sec) => (sec.title ? TITLE_H : 0) + sec.model.lanes.length * ROW_H);
+  const height = AXIS_H + heights.reduce((a, b) => a + b, 0) + 4;
+  const svg = el('svg', { width: opts.width, height, viewBox: `0 0 ${opts.width} ${height}`, role: 'img', class: 'pg-tl-svg' });
+  svg.setAttribute('aria-label', s['timeline.title']);
+  svg.append(arrowDef(), axis(opts, x, height));
+
+  let y = AXIS_H;
+  sections.forEach((sec) => {
+    const group = el('g', { 'data-run': sec.run });
+    if (sec.title) {
+      const title = el('text', { x: 6, y: y + 15, class: 'pg-tl-section' });
+      title.textContent = sec.title;
+      group.append(title);
+      y += TITLE_H;
+    }
+    const rowOf = new Map<number, number>();
+    const labelOf = (task: number) => labelFor(sec.model.lanes.find((l) => l.task === task), s);
+    for (const lane of sec.model.lanes) {
+      rowOf.set(lane.task, y);
+      group.append(drawLane(lane, y, sec.run, { x, xs, orderMode: opts.orderMode, labelOf, s }));
+      y += ROW_H;
+    }
+    for (const link of sec.model.links) {
+      const y1 = rowOf.get(link.from.task);
+      const y2 = rowOf.get(link.to.task);
+      if (y1 === undefined || y2 === undefined) continue;
+      const x1 = xs(link.from);
+      const x2 = xs(link.to);
+      const mid = (y1 + y2) / 2 + ROW_H / 2;
+      group.append(el('path', {
+        d: `M${x1},${y1 + ROW_H / 2} C${x1},${mid} ${x2},${mid} ${x2},${y2 + ROW_H / 2}`,
+        class: 'pg-tl-link',
+        'data-link': '',
+        'marker-end': 'url(#pg-tl-arrow)',
+      }));
+    }
+    svg.append(group);
+  });
+
+  const scroller = document.createElement('div');
+  scroller.className = 'pg-tl-scroll';
+  scroller.append(svg);
+  root.append(scroller, legend(s), table(sections, s));
+  return root;
+}
+
+interface LaneContext {
+  x: (t: number) => number;
+  xs: (m: { t: number; seq: number }) => number;
+  orderMode: boolean;
+  labelOf: (task: number) => string;
+  s: Strings;
+}
+
+const labelFor = (lane: Lane | undefined, s: Strings) => (!lane ? '?' : lane.task === 0 ? s['timeline.module'] : lane.label);
+
+function drawLane(lane: Lane, y: number, run: number, c: LaneContext): SVGGElement {
+  const label = labelFor(lane, c.s);
+  const g = el('g', { 'data-lane': '', 'data-name': label, 'data-task': lane.task, 'data-gen': String(lane.gen) });
+  const mid = y + ROW_H / 2;
+  const name = el('text', { x: 6, y: mid + 4, class: 'pg-tl-label' });
+  name.textContent = label.length > 16 ? `${label.slice(0, 15)}…` : label;
+  g.append(tip(name, label), el('line', { x1: c.x(0), x2: c.x(Infinity), y1: mid, y2: mid, class: 'pg-tl-base' }));
+  for (const span of lane.spans) g.append(drawSpan(span, mid, c));
+  const yields = lane.markers.filter((m) => m.kind === 'yield').length;
+  for (const m of lane.markers) g.append(drawMarker(m, mid, run, c, yields <= MAX_YIELD_LABELS));
+  return g;
+}
+
+function drawSpan(span: Span, mid: number, c: LaneContext): SVGRectElement {
+  const x1 = c.orderMode ? c.x(span.seqFrom + 0.5) : c.x(span.from);
+  const x2 = c.orderMode ? c.x(span.seqTo + 0.5) : c.x(span.to);
+  const h = span.kind === 'run' ? BAR_H : BAR_H - 4;
+  const rect = el('rect', {
+    x: x1,
+    y: mid - h / 2,
+    width: Math.max(1.5, x2 - x1),
+    height: h,
+    rx: 2,
+    class: `pg-tl-${span.kind}`,
+    'data-span': '',
+    'data-kind': span.kind,
+    'data-from': round(span.from),
+    'data-to': round(span.to),
+  });
+  const what = span.kind === 'run' ? c.s['timeline.running'] : span.on ? describeWait(span.on, c.labelOf, c.s) : c.s['timeline.waiting'];
+  return tip(rect, `${what} · ${round(span.from)}–${round(span.to)} ms`) as SVGRectElement;
+}
+
+function drawMarker(m: Marker, mid: number, run: number, c: LaneContext, labelYield: boolean): SVGGElement {
+  const cx = c.xs(m);
+  const g = el('g', { 'data-event': '', 'data-kind': m.kind, 'data-t': round(m.t), class: `pg-tl-ev pg-tl-${m.kind}` });
+  if (m.line !== undefined) Object.assign(g.dataset, { line: String(m.line), run: String(run) });
+  if (m.phase) g.dataset.phase = m.phase;
+  switch (m.kind) {
+    case 'yield':
+      g.append(el('path', { d: `M${cx},${mid - 6} L${cx + 5},${mid} L${cx},${mid + 6} L${cx - 5},${mid} Z` }));
+      if (labelYield && m.detail) {
+        const t = el('text', { x: cx, y: mid - 8, 'text-anchor': 'middle', class: 'pg-tl-value' });
+        t.textContent = m.detail;
+        g.append(t);
+      }
+      break;
+    case 'next': case 'return': case 'throw':
+      g.append(el('path', { d: m.kind === 'next' ? `M${cx - 4},${mid - 5} L${cx + 4},${mid} L${cx - 4},${mid + 5} Z` : `M${cx - 4},${mid - 4} h8 v8 h-8 Z` }));
+      break;
+    case 'resolve': case 'reject':
+      g.append(el('circle', { cx, cy: mid, r: 4.5 }));
+      break;
+    case 'timer':
+      g.append(el('path', { d: m.phase === 'set' ? `M${cx},${mid + 3} v8 M${cx - 3},${mid + 11} h6` : `M${cx},${mid + 3} v8` }));
+      break;
+    case 'log':
+      g.append(el('line', { x1: cx, x2: cx, y1: mid - ROW_H / 2 + 3, y2: mid - 4 }));
+      break;
+  }
+  const what = markerText(m, c);
+  return tip(g, `${what} · ${round(m.t)} ms`) as SVGGElement;
+}
+
+function markerText(m: Marker, c: LaneContext): string {
+  const s = c.s;
+  switch (m.kind) {
+    case 'yield': return fill(s['timeline.ev.yield'], { value: m.detail ?? '' });
+    case 'next': case 'return': case 'throw': return fill(s[`timeline.ev.${m.kind}`], { task: c.labelOf(m.target ?? -1) });
+    case 'resolve': return s['timeline.ev.resolve'];
+    case 'reject': return fill(s['timeline.ev.reject'], { error: m.detail ?? '' });
+    case 'timer': return m.phase === 'set' ? fill(s['timeline.ev.timerSet'], { ms: parseInt(m.detail ?? '0', 10) }) : s[`timeline.ev.timer${m.phase === 'fire' ? 'Fire' : 'Clear'}`];
+    case 'log': return fill(s['timeline.ev.log'], { line: (m.line ?? 0) + 1 });
+  }
+}
+
+function axis(opts: TimelineOptions, x: (t: number) => number, height: number): SVGGElement {
+  const g = el('g', { class: 'pg-tl-axis', 'aria-hidden': 'true' });
+  if (opts.orderMode) {
+    const t = el('text', { x: LABEL_W, y: 14 });
+    t.textContent = opts.strings['timeline.orderAxis'];
+    g.append(t);
+    return g;
+  }
+  for (const tick of axisTicks(opts.scaleEnd)) {
+    const tx = x(tick);
+    g.append(el('line', { x1: tx, x2: tx, y1: AXIS_H - 4, y2: height, class: 'pg-tl-grid' }));
+    const label = el('text', { x: tx, y: 14, 'text-anchor': tick === 0 ? 'start' : 'middle' });
+    label.textContent = `${tick} ms`;
+    g.append(label);
+  }
+  return g;
+}
+
+function arrowDef(): SVGDefsElement {
+  const defs = el('defs');
+  const marker = el('marker', { id: 'pg-tl-arrow', viewBox: '0 0 8 8', refX: 7, refY: 4, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' });
+  marker.append(el('path', { d: 'M0,0 L8,4 L0,8 Z', class: 'pg-tl-arrowhead' }));
+  defs.append(marker);
+  return defs;
+}
+
+function legend(s: Strings): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'pg-tl-legend';
+  for (const key of ['running', 'waiting', 'yield', 'next', 'resolve', 'reject', 'log'] as const) {
+    const item = document.createElement('span');
+    item.dataset.key = key;
+    item.textContent = s[`timeline.legend.${key}`];
+    p.append(item);
+  }
+  return p;
+}
+
+/** The text alternative: every event, in order, as time · task · what happened. */
+function table(sections: TimelineSection[], s: Strings): HTMLElement {
+  const details = document.createElement('details');
+  details.className = 'pg-tl-table';
+  const summary = document.createElement('summary');
+  summary.textContent = s['timeline.table'];
+  details.append(summary);
+  for (const sec of sections) {
+    const tbl = document.createElement('table');
+    if (sec.title) tbl.createCaption().textContent = sec.title;
+    const head = tbl.createTHead().insertRow();
+    for (const key of ['timeline.col.time', 'timeline.col.task', 'timeline.col.event']) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = s[key];
+      head.append(th);
+    }
+    const labelOf = (task: number) => labelFor(sec.model.lanes.find((l) => l.task === task), s);
+    const body = tbl.createTBody();
+    for (const e of sec.events.slice(0, MAX_TABLE_ROWS)) {
+      const row = body.insertRow();
+      row.insertCell().textContent = `${round(e.t)} ms`;
+      row.insertCell().textContent = labelOf(e.task);
+      row.insertCell().textContent = describeEvent(e, labelOf, s);
+    }
+    details.append(tbl);
+    if (sec.events.length > MAX_TABLE_ROWS) {
+      const more = document.createElement('p');
+      more.textContent = fill(s['timeline.tableMore'], { count: sec.events.length - MAX_TABLE_ROWS });
+      details.append(more);
+    }
+  }
+  return details;
+}
+
+const round = (t: number) => Math.round(t * 10) / 10;

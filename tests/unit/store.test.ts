@@ -1,0 +1,96 @@
+// The playground's store without a page: runs, Run all, Stop, edited code and the
+// watchdog, against a fake sandbox that answers like the real one.
+import { describe, expect, test, vi } from 'vitest';
+import { PlaygroundStore, type StoreDeps, type StoreEvent } from '../../src/playground/client/store';
+import type { FrameToPage } from '../../src/playground/protocol';
+import type { ExampleData } from '../../src/playground/client/types';
+import en from '../../src/i18n/en.json';
+
+const strings = Object.fromEntries(Object.entries(en).filter(([k]) => k.startsWith('pg.')).map(([k, v]) => [k.slice(3), v]));
+const variant = (label: string, js: string): ExampleData => ({ id: `x/${label}`, filename: `${label}.ts`, source: `// ${label}`, js, map: '', label, open: '' });
+
+/** A sandbox whose runs print the JavaScript they were given and end after `ms`. */
+function fakeSandbox(ms = 5) {
+  const stopped: string[] = [];
+  const startRun: StoreDeps['startRun'] = async (code, onMessage) => {
+    let live = true;
+    setTimeout(() => {
+      if (!live) return;
+      const msg = (m: FrameToPage) => live && onMessage(m);
+      msg({ type: 'entries', runId: 1, entries: [{ level: 'log', text: code.js, t: 1 }], events: [{ t: 0, task: 1, kind: 'task', name: 'job', args: [], gen: false, parent: 0 }] });
+      msg({ type: 'end', runId: 1, status: 'done', elapsed: code.js === 'slow' ? 300 : 100, dropped: 0 });
+    }, code.js === 'hang' ? 1e9 : ms);
+    return { stop: () => { live = false; stopped.push(code.js); } };
+  };
+  return { startRun, stopped };
+}
+
+function store(variants: ExampleData[], overrides: Partial<StoreDeps> = {}) {
+  const sandbox = fakeSandbox();
+  const s = new PlaygroundStore(variants, { strings, startRun: sandbox.startRun, compile: async () => ({ js: 'edited', syntax: [], types: [] }), watchdogMs: 20_000, ...overrides });
+  const seen: StoreEvent[] = [];
+  s.subscribe((e) => seen.push(e));
+  return { s, seen, sandbox };
+}
+
+describe('PlaygroundStore', () => {
+  test('a run keeps its lines and trace, ends done, and joins the history', async () => {
+    const { s, seen } = store([variant('a', 'hello')]);
+    const outcome = await s.run();
+    expect(outcome).toEqual({ status: 'done', elapsed: 100 });
+    expect(s.runs).toHaveLength(1);
+    expect(s.runs[0].entries.map((e) => e.text)).toEqual(['hello']);
+    expect(s.runs[0].events.map((e) => e.kind)).toEqual(['task']);
+    expect(s.history).toEqual([{ label: 'a', edited: false, status: 'done', elapsed: 100 }]);
+    expect(seen.filter((e) => e.type === 'state').map((e) => (e as { state: string }).state)).toEqual(['running', 'done']);
+  });
+
+  test('Run all runs every variant into one output and charts them', async () => {
+    const { s, seen } = store([variant('sequential', 'slow'), variant('concurrent', 'fast')]);
+    await s.runAll();
+    expect(s.runs.map((r) => [r.label, r.elapsed])).toEqual([['sequential', 300], ['concurrent', 100]]);
+    const chart = seen.find((e) => e.type === 'chart');
+    expect(chart).toMatchObject({ title: strings.compare, measures: [{ label: 'sequential', ms: 300 }, { label: 'concurrent', ms: 100 }] });
+    expect(seen.some((e) => e.type === 'batch-end')).toBe(true);
+    expect(s.current).toBe(0);
+  });
+
+  test('Stop ends the run, says so, and a Run all stops with it', async () => {
+    const { s, seen, sandbox } = store([variant('a', 'hang'), variant('b', 'fast')]);
+    const all = s.runAll();
+    await vi.waitFor(() => expect(s.state).toBe('running'));
+    await new Promise((r) => setTimeout(r, 10));
+    s.stop();
+    await all;
+    expect(s.state).toBe('stopped');
+    expect(sandbox.stopped).toContain('hang');
+    expect(s.runs).toHaveLength(1);
+    expect(seen.some((e) => e.type === 'notice' && e.notice.text === strings.stoppedByUser)).toBe(true);
+    expect(seen.some((e) => e.type === 'chart')).toBe(false);
+  });
+
+  test('edited code is compiled; syntax errors stop it with the diagnostics', async () => {
+    const compile = vi.fn(async (source: string) =>
+      source.includes('(') ? { js: '', syntax: [{ message: "')' expected.", line: 1, column: 5, code: 1005 }], types: [] } : { js: 'edited', syntax: [], types: [] });
+    const { s, seen } = store([variant('a', 'original')], { compile });
+    s.setCode(0, 'fine');
+    await s.run();
+    expect(s.runs[0].entries[0].text).toBe('edited');
+    expect(s.history[0].edited).toBe(true);
+    s.setCode(0, 'f(');
+    expect((await s.run()).status).toBe('error');
+    const notices = seen.filter((e) => e.type === 'notice').map((e) => (e as { notice: { text: string } }).notice.text);
+    expect(notices).toContain(strings.syntaxErrors);
+    expect(notices.some((t) => t.includes("TS1005: ')' expected."))).toBe(true);
+    s.reset();
+    expect(s.isEdited()).toBe(false);
+  });
+
+  test('the watchdog stops a run that does not end', async () => {
+    const { s, seen, sandbox } = store([variant('a', 'hang')], { watchdogMs: 300 });
+    const outcome = await s.run();
+    expect(outcome.status).toBe('error');
+    expect(sandbox.stopped).toEqual(['hang']);
+    expect(seen.some((e) => e.type === 'notice' && e.notice.level === 'error' && e.notice.text.startsWith('Stopped after'))).toBe(true);
+  });
+});
