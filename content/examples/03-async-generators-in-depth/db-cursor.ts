@@ -17,6 +17,7 @@ class FakeConnection {
   async openCursor(sql: string): Promise<FakeCursor> {
     await sleep(10);
     if (!this.inTransaction) throw new Error("cursors can only be used inside a transaction");
+    if (sql.includes("missing")) throw new Error('relation "missing" does not exist');
     console.log(`  SQL> DECLARE c CURSOR FOR ${sql}`);
     return new FakeCursor([
       { id: 1, name: "Ada" },
@@ -66,7 +67,7 @@ async function* queryRows(conn: FakeConnection, sql: string, batchSize = 2): Asy
       await cursor.close();
     }
   } catch (error) {
-    failed = true;
+    failed = true; // only errors raised in here: a consumer's error arrives as return()
     throw error;
   } finally {
     await conn.execute(failed ? "ROLLBACK" : "COMMIT");
@@ -93,3 +94,20 @@ for await (const user of queryRows(conn, "SELECT * FROM users")) {
   if (user.name === "Grace") break; // return(): the cursor is closed and the transaction ended first
 }
 console.log("after the loop");
+
+console.log("--- an error inside the generator ---");
+try {
+  for await (const user of queryRows(conn, "SELECT * FROM missing")) console.log(user.name);
+} catch (error) {
+  console.log(`caught: ${(error as Error).message}`);
+}
+
+console.log("--- an error in the loop body ---");
+try {
+  for await (const user of queryRows(conn, "SELECT * FROM users")) {
+    console.log(`row ${user.id}: ${user.name}`);
+    throw new Error("the consumer failed"); // for await calls return(), as for break
+  }
+} catch (error) {
+  console.log(`caught: ${(error as Error).message}`);
+}

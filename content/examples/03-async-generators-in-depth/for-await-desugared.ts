@@ -37,19 +37,37 @@ console.log("after the loop: the finally above has already run");
 
 console.log("--- break, by hand ---");
 const manual = letters()[Symbol.asyncIterator]();
-let exhausted = false;
-try {
-  while (true) {
-    const { value, done } = await manual.next();
-    if (done) {
-      exhausted = true; // finished normally: nothing to clean up
-      break;
-    }
-    console.log(value);
-    if (value === "b") break;
+while (true) {
+  const { value, done } = await manual.next(); // if this rejects, the loop just ends
+  if (done) break; // finished normally: nothing to clean up
+  console.log(value);
+  if (value === "b") {
+    // An early exit: this is what for await does for you.
+    console.log("return() gave", await manual.return("stopped early"));
+    break;
   }
-} finally {
-  // An early exit: this is what for await does for you.
-  if (!exhausted) console.log("return() gave", await manual.return("stopped early"));
 }
 console.log("after the manual loop");
+
+console.log("--- next() rejects: return() is not called ---");
+// A hand-written source whose second next() fails.
+const flaky: AsyncIterable<string> = {
+  [Symbol.asyncIterator]() {
+    let calls = 0;
+    return {
+      async next() {
+        if (++calls === 2) throw new Error("the source failed");
+        return { value: "x", done: false };
+      },
+      async return() {
+        console.log("  (flaky: return() called)");
+        return { value: undefined, done: true };
+      },
+    };
+  },
+};
+try {
+  for await (const item of flaky) console.log(item);
+} catch (err) {
+  console.log(`caught: ${(err as Error).message}, and return() never ran`);
+}

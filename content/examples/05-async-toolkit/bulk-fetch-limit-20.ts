@@ -7,18 +7,46 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 class Semaphore {
   private available: number;
   private waiters: Array<() => void> = [];
+
   constructor(permits: number) {
     this.available = permits;
   }
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.available > 0) this.available--;
-    else await new Promise<void>((resolve) => this.waiters.push(resolve));
+
+  // Like `await sem.acquire()`. A waiter whose signal aborts leaves the line,
+  // so no permit is ever handed to a caller that stopped waiting.
+  acquire({ signal }: { signal?: AbortSignal } = {}): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (this.available > 0) {
+      this.available--;
+      return Promise.resolve();
+    }
+    const { promise, resolve, reject } = Promise.withResolvers<void>();
+    const grant = () => {
+      signal?.removeEventListener("abort", leave);
+      resolve(); // release() passes its permit directly to us
+    };
+    const leave = () => {
+      this.waiters.splice(this.waiters.indexOf(grant), 1);
+      reject(signal?.reason);
+    };
+    this.waiters.push(grant);
+    signal?.addEventListener("abort", leave, { once: true });
+    return promise;
+  }
+
+  release(): void {
+    const next = this.waiters.shift();
+    if (next) next();
+    else this.available++;
+  }
+
+  // Like `async with sem:`
+  async run<T>(fn: () => Promise<T>, options?: { signal?: AbortSignal }): Promise<T> {
+    await this.acquire(options);
     try {
-      return await fn();
+      return await fn(); // `return fn()` would release the permit before fn has finished
     } finally {
-      const next = this.waiters.shift();
-      if (next) next();
-      else this.available++;
+      this.release();
     }
   }
 }

@@ -5,32 +5,46 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 class AsyncQueue<T> {
   private items: T[] = [];
   private getters: Array<(item: T) => void> = [];
-  private putters: Array<() => void> = [];
+  private putters: Array<(free: void) => void> = [];
   private maxsize: number;
 
-  constructor(maxsize = Infinity) {
-    this.maxsize = maxsize;
+  constructor(maxsize = 0) {
+    this.maxsize = maxsize > 0 ? maxsize : Infinity; // as in Python, 0 means unbounded
   }
 
-  async put(item: T): Promise<void> {
+  async put(item: T, { signal }: { signal?: AbortSignal } = {}): Promise<void> {
     while (this.items.length >= this.maxsize) {
-      const { promise, resolve } = Promise.withResolvers<void>();
-      this.putters.push(resolve);
-      await promise; // wait for a free place
+      await this.wait(this.putters, signal); // for a free place
     }
     const getter = this.getters.shift();
     if (getter) getter(item); // someone is already waiting: hand it over
     else this.items.push(item);
   }
 
-  async get(): Promise<T> {
+  async get({ signal }: { signal?: AbortSignal } = {}): Promise<T> {
     if (this.items.length > 0) {
       const item = this.items.shift() as T;
       this.putters.shift()?.(); // a place is free: wake one blocked producer
       return item;
     }
-    const { promise, resolve } = Promise.withResolvers<T>();
-    this.getters.push(resolve);
+    return this.wait(this.getters, signal);
+  }
+
+  // Joins a line of waiters, and leaves it if the signal aborts first: an item
+  // (or a free place) is never handed to a caller that stopped waiting.
+  private wait<V>(line: Array<(value: V) => void>, signal?: AbortSignal): Promise<V> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const { promise, resolve, reject } = Promise.withResolvers<V>();
+    const wake = (value: V) => {
+      signal?.removeEventListener("abort", leave);
+      resolve(value);
+    };
+    const leave = () => {
+      line.splice(line.indexOf(wake), 1);
+      reject(signal?.reason);
+    };
+    line.push(wake);
+    signal?.addEventListener("abort", leave, { once: true });
     return promise;
   }
 }
@@ -65,3 +79,15 @@ const consumers = ["C0", "C1", "C2"].map((name) => consumer(queue, name));
 await producer(queue, 9);
 await Promise.all(consumers);
 console.log(`all done (${since()})`);
+
+// A get() that gives up after 50 ms leaves the line, so the next item is not lost.
+const inbox = new AsyncQueue<string>();
+const giveUp = new AbortController();
+setTimeout(() => giveUp.abort(new Error("nothing came within 50 ms")), 50);
+try {
+  await inbox.get({ signal: giveUp.signal });
+} catch (err) {
+  console.log(`get: ${(err as Error).message}`);
+}
+await inbox.put("late item");
+console.log(`the next get() receives the ${await inbox.get()}`);

@@ -10,14 +10,26 @@ class Semaphore {
     this.available = permits;
   }
 
-  async acquire(): Promise<void> {
+  // Like `await sem.acquire()`. A waiter whose signal aborts leaves the line,
+  // so no permit is ever handed to a caller that stopped waiting.
+  acquire({ signal }: { signal?: AbortSignal } = {}): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.available > 0) {
       this.available--;
-      return;
+      return Promise.resolve();
     }
-    const { promise, resolve } = Promise.withResolvers<void>();
-    this.waiters.push(resolve);
-    await promise; // release() passes its permit directly to us
+    const { promise, resolve, reject } = Promise.withResolvers<void>();
+    const grant = () => {
+      signal?.removeEventListener("abort", leave);
+      resolve(); // release() passes its permit directly to us
+    };
+    const leave = () => {
+      this.waiters.splice(this.waiters.indexOf(grant), 1);
+      reject(signal?.reason);
+    };
+    this.waiters.push(grant);
+    signal?.addEventListener("abort", leave, { once: true });
+    return promise;
   }
 
   release(): void {
@@ -27,10 +39,10 @@ class Semaphore {
   }
 
   // Like `async with sem:`
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    await this.acquire();
+  async run<T>(fn: () => Promise<T>, options?: { signal?: AbortSignal }): Promise<T> {
+    await this.acquire(options);
     try {
-      return await fn();
+      return await fn(); // `return fn()` would release the permit before fn has finished
     } finally {
       this.release();
     }
@@ -59,3 +71,17 @@ async function crawl(limit: number): Promise<void> {
 await crawl(2);  // 10 rounds of 60 ms
 await crawl(5);  // 4 rounds
 await crawl(20); // 1 round: no limit at all
+
+// A caller that gives up after 30 ms: its signal takes it out of the line.
+const sem = new Semaphore(1);
+await sem.acquire();
+const giveUp = new AbortController();
+setTimeout(() => giveUp.abort(new Error("gave up after 30 ms")), 30);
+try {
+  await sem.acquire({ signal: giveUp.signal });
+} catch (err) {
+  console.log(`waiter: ${(err as Error).message}`);
+}
+sem.release();
+await sem.acquire(); // the permit came back to the semaphore, not to the waiter that left
+console.log("the next caller got the permit at once");
