@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { resolve, basename } from 'node:path';
+import { resolve } from 'node:path';
 import { transform } from 'esbuild';
 import { createHighlighter, type Highlighter } from 'shiki';
 import { shikiThemes } from './themes.mjs';
+import { displayName, exampleFile } from './example-files';
+import { DEFAULT_LANG, type Lang } from '../../utils/locale';
 
 /** An example as the page embeds it: source to show and edit, JavaScript to run at once. */
 export interface CompiledExample {
@@ -45,11 +47,13 @@ export async function highlight(source: string): Promise<string> {
   });
 }
 
-export async function loadExample(id: string): Promise<CompiledExample> {
+/** Example `id` as a page in `lang` shows it: that language's twin, under the English file name. */
+export async function loadExample(id: string, lang: Lang = DEFAULT_LANG): Promise<CompiledExample> {
   if (!/^[\w-]+\/[\w-]+$/.test(id)) throw new Error(`Bad example id "${id}": expected "<chapter>/<name>"`);
-  const file = resolve(EXAMPLES_DIR, `${id}.ts`);
+  const file = resolve(EXAMPLES_DIR, exampleFile(id, lang));
   const source = (await readFile(file, 'utf8')).replace(/\r\n/g, '\n').trimEnd() + '\n';
-  const filename = basename(file);
+  // Stacks and the editor name the file `<name>.ts` in every language: the twin is an authoring detail.
+  const filename = displayName(id);
   const [{ js, map }, html] = await Promise.all([compileExample(source, filename), highlight(source)]);
   return { id, filename, source, js, map, html };
 }
