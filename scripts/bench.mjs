@@ -174,3 +174,12 @@ const lhRows = lighthouseScores.map(([slug, perf, a11y]) => [slug, String(median
 const lhWidths = lhHead.map((h, i) => Math.max(h.length, ...lhRows.map((r) => r[i].length)));
 const lhLine = (r) => `| ${r.map((c, i) => c.padEnd(lhWidths[i])).join(' | ')} |`;
 console.log(['', lhLine(lhHead), `|${lhWidths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lhRows.map(lhLine)].join('\n'));
+
+// What the timeline's tracing costs (Node, fresh process per run): plain vs instrumented.
+const { traceOverhead } = await import('./trace-overhead.mjs');
+const overhead = await traceOverhead(RUNS);
+const ohHead = ['program (Node, medians)', 'plain', 'traced', 'ratio', 'goal'];
+const ohRows = overhead.map(({ label, plain, traced }) => [label, fmt(median(plain), 'ms'), fmt(median(traced), 'ms'), `${(median(traced) / median(plain)).toFixed(2)}×`, '≤ 1.5×']);
+const ohWidths = ohHead.map((h, i) => Math.max(h.length, ...ohRows.map((r) => r[i].length)));
+const ohLine = (r) => `| ${r.map((c, i) => c.padEnd(ohWidths[i])).join(' | ')} |`;
+console.log(['', ohLine(ohHead), `|${ohWidths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...ohRows.map(ohLine)].join('\n'));

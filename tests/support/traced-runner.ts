@@ -3,12 +3,12 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createTracer, installHooks, traceTimers } from '../../src/playground/trace/runtime';
-import type { TraceEvent } from '../../src/playground/trace/types';
+import { MAX_EVENTS, type TraceEvent } from '../../src/playground/trace/types';
 
 const [file, traceFile] = process.argv.slice(2);
 const events: TraceEvent[] = [];
 const t0 = performance.now();
-const tracer = createTracer({ now: () => performance.now() - t0, record: (e) => events.push(e) });
+const tracer = createTracer({ now: () => performance.now() - t0, record: (e) => events.push(e), maxEvents: MAX_EVENTS });
 installHooks(tracer);
 traceTimers(tracer, globalThis as never);
 let lines = 0;

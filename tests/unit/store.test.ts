@@ -19,8 +19,10 @@ function fakeSandbox(ms = 5) {
       const msg = (m: FrameToPage) => live && onMessage(m);
       msg({ type: 'entries', runId: 1, entries: [{ level: 'log', text: code.js, t: 1 }], events: [{ t: 0, task: 1, kind: 'task', name: 'job', args: [], gen: false, parent: 0 }] });
       msg({ type: 'end', runId: 1, status: 'done', elapsed: code.js === 'slow' ? 300 : 100, dropped: 0 });
-    }, code.js === 'hang' ? 1e9 : ms);
-    return { stop: () => { live = false; stopped.push(code.js); } };
+    }, code.js === 'hang' || code.js === 'waits' ? 1e9 : ms);
+    // A run of 'waits' has finished its code but left a timer due in 11.6 days.
+    const pendingTimers = async () => (code.js === 'waits' ? { timers: 1, next: 1e9 } : undefined);
+    return { stop: () => { live = false; stopped.push(code.js); }, pendingTimers };
   };
   return { startRun, stopped };
 }
@@ -92,5 +94,13 @@ describe('PlaygroundStore', () => {
     expect(outcome.status).toBe('error');
     expect(sandbox.stopped).toEqual(['hang']);
     expect(seen.some((e) => e.type === 'notice' && e.notice.level === 'error' && e.notice.text.startsWith('Stopped after'))).toBe(true);
+  });
+
+  test('the watchdog names a pending timer and when it would fire', async () => {
+    const { s, seen, sandbox } = store([variant('a', 'waits')], { watchdogMs: 300 });
+    expect((await s.run()).status).toBe('error');
+    expect(sandbox.stopped).toEqual(['waits']);
+    const notice = seen.find((e) => e.type === 'notice' && e.notice.level === 'error');
+    expect(notice).toMatchObject({ notice: { text: expect.stringMatching(/^Stopped after 300 ms: the code itself had finished, but 1 timer\(s\) were still pending, the next due in 11\.6 days\./) } });
   });
 });

@@ -113,6 +113,20 @@ describe('timeline from traced runs', () => {
     expect(lane.spans.every((s) => !s.open)).toBe(true);
   });
 
+  test('CPU-bound tasks take turns: no two lanes run at the same moment', async () => {
+    const { model } = await timeline(`
+      const busy = (ms: number) => { const end = performance.now() + ms; while (performance.now() < end); };
+      async function* work(id: number) { for (let i = 0; i < 2; i++) { busy(15); yield id; } }
+      async function consume(id: number) { for await (const _ of work(id)); }
+      await Promise.all([consume(1), consume(2)]);`);
+    const runs = model.lanes.flatMap((l) => l.spans.filter((s) => s.kind === 'run' && s.to > s.from).map((s) => ({ ...s, lane: l.label })));
+    runs.sort((a, b) => a.seqFrom - b.seqFrom);
+    for (let i = 1; i < runs.length; i++) expect(runs[i].seqFrom, `${runs[i].lane} starts inside ${runs[i - 1].lane}`).toBeGreaterThanOrEqual(runs[i - 1].seqTo);
+    // The busy spans belong to the generators, not to their callers waiting on the stack.
+    const busiest = runs.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
+    expect(busiest.lane).toMatch(/^work\(\d\)$/);
+  });
+
   test('repeated names without telling arguments are numbered', async () => {
     const { model } = await timeline(`
       async function countdown() { await sleep(5); }

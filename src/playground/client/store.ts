@@ -5,12 +5,12 @@
  * as dependencies, so the store runs (and is tested) anywhere.
  */
 import type { Entry, FrameToPage, SandboxMessages } from '../protocol';
-import type { startRun } from './sandbox-host';
+import type { PendingTimers, startRun } from './sandbox-host';
 import type { TraceEvent } from '../trace/types';
 import type { CompileResult, Diagnostic } from '../editor/types';
 import type { ExampleData, RunState, Strings } from './types';
 import { uniqueLabels, type Measure } from '../output/compare';
-import { formatBytes, formatElapsed } from '../output/format';
+import { formatBytes, formatElapsed, formatWait } from '../output/format';
 import { fill } from '../../i18n/fill';
 
 export const HISTORY_SIZE = 5;
@@ -28,6 +28,8 @@ const WATCHDOG_TICK_MS = 250;
 
 export interface RunHandle {
   stop(): void;
+  /** The run's pending timers, asked by the watchdog; `undefined` when the run is too busy to answer. */
+  pendingTimers(): Promise<PendingTimers | undefined>;
 }
 
 /** What a run needs besides its file name and the sandbox's notices. */
@@ -69,6 +71,7 @@ export type StoreEvent =
   | { type: 'clear' }
   | { type: 'run-start'; run: RunRecord; heading?: string }
   | { type: 'output'; run: RunRecord; entries: Entry[]; events: TraceEvent[] }
+  | { type: 'trace-truncated'; run: RunRecord; maxEvents: number }
   | { type: 'run-end'; run: RunRecord; timedOut: boolean }
   | { type: 'notice'; notice: Notice }
   | { type: 'chart'; title: string; measures: Measure[] }
@@ -175,12 +178,12 @@ export class PlaygroundStore {
     this.#emit({ type: 'run-start', run: record, heading: opts.heading });
     this.#setState('running');
 
-    let code: RunCode = { js: variant.js, map: variant.map };
+    let code: RunCode = { js: variant.js, map: variant.map, using: variant.using };
     if (edited) {
       const compiled = await this.#compile(this.code[i], variant.filename);
       if (token !== this.#token) return { status: 'stopped', elapsed: 0 };
       if (!compiled) return this.#finish(token, record, 'error', 0);
-      code = { js: compiled.js, map: compiled.map };
+      code = { js: compiled.js, map: compiled.map, using: compiled.using };
     }
 
     return new Promise<RunOutcome>((resolve) => {
@@ -198,7 +201,7 @@ export class PlaygroundStore {
           this.notice(fill(this.s.truncated, { lines: msg.maxLines, bytes: formatBytes(msg.maxBytes) }), 'warn');
         } else if (msg.type === 'trace-truncated') {
           record.traceTruncated = true;
-          this.notice(fill(this.s['timeline.truncated'], { count: msg.maxEvents }), 'warn');
+          this.#emit({ type: 'trace-truncated', run: record, maxEvents: msg.maxEvents });
         } else if (msg.type === 'end') {
           if (msg.dropped > 0) this.notice(fill(this.s.moreLines, { count: msg.dropped }), 'warn');
           if (timers.length > 1) this.#emit({ type: 'chart', title: this.s.timers, measures: uniqueLabels(timers) });
@@ -284,11 +287,22 @@ export class PlaygroundStore {
         this.#emit({ type: 'status', text: fill(this.s.runningFor, { time: formatElapsed(spent), limit: formatElapsed(limit) }) });
         return;
       }
-      this.#handle?.stop();
-      this.#handle = undefined;
-      this.notice(fill(this.s.watchdog, { limit: formatElapsed(limit) }), 'error');
-      resolve(this.#finish(token, record, 'error', spent, true));
+      clearInterval(this.#watchdog);
+      // Before stopping, ask what keeps the run going: a timer far in the future is worth naming.
+      void (this.#handle?.pendingTimers() ?? Promise.resolve(undefined)).then((pending) => {
+        if (token !== this.#token || record.status !== 'running') return;
+        this.#handle?.stop();
+        this.#handle = undefined;
+        this.notice(this.#watchdogText(limit, spent, pending), 'error');
+        resolve(this.#finish(token, record, 'error', spent, true));
+      });
     }, WATCHDOG_TICK_MS);
+  }
+
+  #watchdogText(limit: number, spent: number, pending: PendingTimers | undefined): string {
+    if (!pending?.timers || pending.next === undefined) return fill(this.s.watchdog, { limit: formatElapsed(limit) });
+    const wait = formatWait(Math.max(0, pending.next - spent), this.s.locale);
+    return fill(this.s.watchdogTimer, { limit: formatElapsed(limit), count: pending.timers, wait });
   }
 
   #finish(token: number, record: RunRecord, status: RunState, elapsed: number, timedOut = false): RunOutcome {

@@ -20,6 +20,11 @@ export class TimelineView {
   #readerChose = false;
   #frame?: ReturnType<typeof setTimeout>;
   #orderMode?: boolean;
+  /** Set while the toggle is being opened by code, not by the reader. */
+  #programmatic = false;
+  #truncated = '';
+  /** The console line the reader points at, kept across redraws. */
+  #hot?: string;
 
   constructor(root: HTMLElement, store: PlaygroundStore) {
     this.#store = store;
@@ -39,12 +44,11 @@ export class TimelineView {
     this.#linkRows(root);
   }
 
-  #programmatic = false;
-
   #on(e: StoreEvent): void {
     switch (e.type) {
       case 'clear':
         this.#orderMode = undefined;
+        this.#truncated = '';
         this.#canvas.textContent = '';
         break;
       case 'run-start':
@@ -54,7 +58,12 @@ export class TimelineView {
       case 'output':
         if (e.events.length) this.#schedule();
         break;
+      case 'trace-truncated':
+        this.#truncated = fill(this.#store.s['timeline.truncated'], { count: e.maxEvents });
+        break;
       case 'run-end':
+        clearTimeout(this.#frame);
+        this.#frame = undefined;
         this.#ends.set(e.run.variant, buildTimeline(e.run.events, e.run.elapsed).end);
         this.#maybeOpen(e.run);
         this.#draw();
@@ -114,6 +123,7 @@ export class TimelineView {
     const drawing = drawTimeline(sections, { scaleEnd, orderMode, width, strings: this.#store.s });
     drawing.querySelector<HTMLDetailsElement>('.pg-tl-table')!.open = wasOpen;
     this.#canvas.replaceChildren(drawing);
+    if (this.#hot) for (const node of this.#canvas.querySelectorAll(this.#hot)) node.classList.add('is-hot');
     const mode = this.#box.querySelector<HTMLButtonElement>('[data-timeline-mode]');
     if (mode) {
       mode.textContent = this.#store.s[orderMode ? 'timeline.showTime' : 'timeline.showOrder'];
@@ -126,14 +136,17 @@ export class TimelineView {
     const last = runs[runs.length - 1];
     if (!last) return;
     const model = buildTimeline(last.events, last.elapsed);
-    this.#summary.textContent = fill(this.#store.s['timeline.summary'], { tasks: model.lanes.length - 1, events: last.events.length });
+    const summary = fill(this.#store.s['timeline.summary'], { tasks: model.lanes.length - 1, events: last.events.length });
+    this.#summary.textContent = [summary, this.#truncated].filter(Boolean).join(' ');
   }
 
   /** A console line and its tick light up together, whichever the reader points at. */
   #linkRows(root: HTMLElement): void {
     const hot = (line: string | undefined, run: string | undefined, on: boolean) => {
       if (line === undefined || run === undefined) return;
-      for (const node of root.querySelectorAll(`[data-line="${line}"][data-run="${run}"]`)) node.classList.toggle('is-hot', on);
+      const selector = `[data-line="${line}"][data-run="${run}"]`;
+      this.#hot = on ? selector : undefined;
+      for (const node of root.querySelectorAll(selector)) node.classList.toggle('is-hot', on);
     };
     const handler = (on: boolean) => (e: Event) => {
       const target = (e.target as Element).closest<HTMLElement | SVGElement>('.pg-line[data-line], [data-event][data-line]');

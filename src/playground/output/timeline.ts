@@ -36,6 +36,8 @@ const BAR_H = 10;
 const ORDER_STEP = 14;
 const MAX_TABLE_ROWS = 400;
 const MAX_YIELD_LABELS = 12;
+/** About how wide a character of a yielded value is drawn (10 px monospace). */
+const CHAR_W = 6;
 
 const el = <K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number> = {}): SVGElementTagNameMap[K] => {
   const node = document.createElementNS(SVG, name);
@@ -138,8 +140,15 @@ function drawLane(lane: Lane, y: number, run: number, c: LaneContext): SVGGEleme
   name.textContent = label.length > 16 ? `${label.slice(0, 15)}…` : label;
   g.append(tip(name, label), el('line', { x1: c.x(0), x2: c.x(Infinity), y1: mid, y2: mid, class: 'pg-tl-base' }));
   for (const span of lane.spans) g.append(drawSpan(span, mid, c));
+  // A yielded value is written above its marker where it fits; its tooltip always has it.
   const yields = lane.markers.filter((m) => m.kind === 'yield').length;
-  for (const m of lane.markers) g.append(drawMarker(m, mid, run, c, yields <= MAX_YIELD_LABELS));
+  let free = -Infinity;
+  for (const m of lane.markers) {
+    const half = ((m.detail?.length ?? 0) * CHAR_W) / 2;
+    const labelled = m.kind === 'yield' && yields <= MAX_YIELD_LABELS && c.xs(m) - half > free;
+    if (labelled) free = c.xs(m) + half + 4;
+    g.append(drawMarker(m, mid, run, c, labelled));
+  }
   return g;
 }
 
@@ -172,7 +181,9 @@ function drawMarker(m: Marker, mid: number, run: number, c: LaneContext, labelYi
     case 'yield':
       g.append(el('path', { d: `M${cx},${mid - 6} L${cx + 5},${mid} L${cx},${mid + 6} L${cx - 5},${mid} Z` }));
       if (labelYield && m.detail) {
-        const t = el('text', { x: cx, y: mid - 8, 'text-anchor': 'middle', class: 'pg-tl-value' });
+        // Near the right edge the label ends at its marker instead of overflowing.
+        const nearEnd = cx + (m.detail.length * CHAR_W) / 2 > c.x(Infinity) + PAD_R;
+        const t = el('text', { x: cx, y: mid - 8, 'text-anchor': nearEnd ? 'end' : 'middle', class: 'pg-tl-value' });
         t.textContent = m.detail;
         g.append(t);
       }
@@ -263,16 +274,17 @@ function table(sections: TimelineSection[], s: Strings): HTMLElement {
     }
     const labelOf = (task: number) => labelFor(sec.model.lanes.find((l) => l.task === task), s);
     const body = tbl.createTBody();
-    for (const e of sec.events.slice(0, MAX_TABLE_ROWS)) {
+    const listed = sec.events.filter((e) => e.kind !== 'pause');
+    for (const e of listed.slice(0, MAX_TABLE_ROWS)) {
       const row = body.insertRow();
       row.insertCell().textContent = `${round(e.t)} ms`;
       row.insertCell().textContent = labelOf(e.task);
       row.insertCell().textContent = describeEvent(e, labelOf, s);
     }
     details.append(tbl);
-    if (sec.events.length > MAX_TABLE_ROWS) {
+    if (listed.length > MAX_TABLE_ROWS) {
       const more = document.createElement('p');
-      more.textContent = fill(s['timeline.tableMore'], { count: sec.events.length - MAX_TABLE_ROWS });
+      more.textContent = fill(s['timeline.tableMore'], { count: listed.length - MAX_TABLE_ROWS });
       details.append(more);
     }
   }

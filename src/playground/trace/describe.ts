@@ -23,6 +23,7 @@ export function describeEvent(e: TraceEvent, labelOf: LabelOf, s: Strings): stri
   switch (e.kind) {
     case 'task': return s[e.gen ? 'timeline.ev.genStart' : 'timeline.ev.start'];
     case 'run': return s['timeline.ev.run'];
+    case 'pause': return s['timeline.ev.pause'];
     case 'wait': return describeWait(e.on, labelOf, s);
     case 'yield': return fill(s['timeline.ev.yield'], { value: e.value });
     case 'next': case 'return': case 'throw': return fill(s[`timeline.ev.${e.kind}`], { task: labelOf(e.target) });

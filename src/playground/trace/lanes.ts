@@ -128,6 +128,9 @@ export function buildTimeline(events: readonly TraceEvent[], end?: number): Time
       case 'run':
         start(l, 'run', e.t, seq);
         break;
+      case 'pause':
+        close(l, e.t, seq);
+        break;
       case 'wait':
         start(l, 'wait', e.t, seq, e.on);
         break;

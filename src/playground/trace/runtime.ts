@@ -10,6 +10,10 @@ import { HOOKS, type TraceEvent, type WaitOn } from './types';
 export interface TracerOptions {
   now: () => number;
   record: (event: TraceEvent) => void;
+  /** Past this many events the tracer records nothing more and its hooks cost next to nothing. */
+  maxEvents?: number;
+  /** Called once, when `maxEvents` is reached. */
+  onLimit?: () => void;
 }
 
 export interface Tracer {
@@ -73,8 +77,11 @@ const isNativePromise = (v: unknown): v is Promise<unknown> =>
   typeof v === 'object' && v !== null &&
   safely(() => Object.getPrototypeOf(v) === Promise.prototype && !Object.getOwnPropertyDescriptor(v, 'then'), false);
 
-export function createTracer({ now, record }: TracerOptions): Tracer {
+export function createTracer({ now, record, maxEvents = Infinity, onLimit }: TracerOptions): Tracer {
   let nextTask = 1;
+  let recorded = 0;
+  /** Set at the event limit: from then on every hook only hands its value back. */
+  let off = false;
   /** Tasks on the thread, innermost last: a task's synchronous call of another pushes it. */
   const stack: number[] = [0];
   const state = new Map<number, 'run' | 'wait' | 'done'>([[0, 'run']]);
@@ -86,18 +93,39 @@ export function createTracer({ now, record }: TracerOptions): Tracer {
   const timerOwner = new Map<number, number>();
 
   const current = () => stack[stack.length - 1] ?? 0;
-  const push = (e: Record<string, unknown> & { kind: TraceEvent['kind'] }, task = current()) =>
-    record({ t: now(), task, ...e } as TraceEvent);
+  const push = (e: Record<string, unknown> & { kind: TraceEvent['kind'] }, task = current()) => {
+    if (off) return;
+    if (++recorded > maxEvents) {
+      off = true;
+      onLimit?.();
+      return;
+    }
+    e.t = now();
+    e.task = task;
+    record(e as unknown as TraceEvent);
+  };
 
+  /** Puts a task on the thread; the one it interrupts (a synchronous caller) pauses. */
+  const enterThread = (task: number) => {
+    const below = current();
+    if (stack.length && below !== task && state.get(below) === 'run') push({ kind: 'pause' }, below);
+    stack.push(task);
+  };
+
+  /** Takes a task off the thread; the caller below it, if any, runs again. */
   const leave = (task: number) => {
     const i = stack.lastIndexOf(task);
-    if (i >= 0) stack.splice(i, 1);
+    if (i < 0) return;
+    const wasTop = i === stack.length - 1;
+    stack.splice(i, 1);
+    const below = current();
+    if (wasTop && stack.length && state.get(below) === 'run') push({ kind: 'run' }, below);
   };
 
   const resume = (task: number) => {
     if (state.get(task) !== 'wait') return;
     state.set(task, 'run');
-    stack.push(task);
+    enterThread(task);
     push({ kind: 'run' }, task);
   };
 
@@ -105,8 +133,8 @@ export function createTracer({ now, record }: TracerOptions): Tracer {
     if (state.get(task) !== 'run') return;
     state.set(task, 'wait');
     spanTimers.delete(task);
-    leave(task);
     push({ kind: 'wait', on }, task);
+    leave(task);
   };
 
   const waitOn = (task: number, value: unknown): WaitOn => {
@@ -124,36 +152,40 @@ export function createTracer({ now, record }: TracerOptions): Tracer {
       const id = gen && starting ? generators.get(starting)! : nextTask++;
       starting = undefined;
       state.set(id, 'run');
-      push({ kind: 'task', name, args: args.map(shortValue), gen: Boolean(gen), parent: current() }, id);
-      stack.push(id);
+      const parent = current();
+      enterThread(id);
+      push({ kind: 'task', name, args: args.map(shortValue), gen: Boolean(gen), parent }, id);
       return id;
     },
     exit(task: number): void {
       if (state.get(task) === 'done') return;
       if (state.get(task) === 'wait') resume(task);
       state.set(task, 'done');
-      leave(task);
       push({ kind: 'resolve' }, task);
+      leave(task);
     },
     fail(task: number, error: unknown): void {
       if (state.get(task) === 'wait') resume(task);
       state.set(task, 'done');
-      leave(task);
       push({ kind: 'reject', error: errorText(error) }, task);
+      leave(task);
     },
     /** Before an `await`: the task leaves the thread. */
     s(task: number, value: unknown): unknown {
+      if (off) return value;
       suspend(task, waitOn(task, value));
       watch(task, value);
       return value;
     },
     /** After an `await` (or a `yield`): the task is back on the thread. */
     r(task: number, value: unknown): unknown {
+      if (off) return value;
       resume(task);
       return value;
     },
     /** A `yield` in an async generator: the value goes out, the generator waits for its consumer. */
     y(task: number, value: unknown): unknown {
+      if (off) return value;
       push({ kind: 'yield', value: shortValue(value) }, task);
       suspend(task, { kind: 'consumer' });
       return value;
@@ -165,6 +197,7 @@ export function createTracer({ now, record }: TracerOptions): Tracer {
     },
     /** The iterable of a `for await`: its `next()` requests make the loop's task wait. */
     fa(task: number, iterable: unknown): unknown {
+      if (off) return iterable;
       const open = iterable != null ? (iterable as Record<symbol, unknown>)[Symbol.asyncIterator] : undefined;
       if (typeof open !== 'function') return iterable;
       const iterator = open.call(iterable) as AsyncIterator<unknown>;
@@ -174,6 +207,7 @@ export function createTracer({ now, record }: TracerOptions): Tracer {
       const proxy: AsyncIterator<unknown> = {
         next(...args: [] | [unknown]) {
           const p = next.apply(iterator, args);
+          if (off) return p;
           const target = generators.get(iterator);
           suspend(task, target ? { kind: 'next', target } : waitOn(task, p));
           watch(task, p);
@@ -199,6 +233,7 @@ export function createTracer({ now, record }: TracerOptions): Tracer {
       configurable: true,
       writable: true,
       value: function (this: object, ...args: unknown[]) {
+        if (off) return original.apply(this, args);
         let id = generators.get(this);
         const first = id === undefined;
         if (first) generators.set(this, (id = nextTask++));
@@ -228,7 +263,7 @@ export function createTracer({ now, record }: TracerOptions): Tracer {
     timerFire(id, callback) {
       const task = timerOwner.get(id) ?? 0;
       push({ kind: 'timer', id, phase: 'fire', ms: 0 }, task);
-      stack.push(task);
+      enterThread(task);
       try {
         return callback();
       } finally {

@@ -22,6 +22,8 @@ export type TraceEvent = At &
   (
     | { kind: 'task'; name: string; args: string[]; gen: boolean; parent: number }
     | { kind: 'run' }
+    /** The task called another one synchronously: it is on the stack, but not the one running. */
+    | { kind: 'pause' }
     | { kind: 'wait'; on: WaitOn }
     | { kind: 'yield'; value: string }
     | { kind: 'next' | 'return' | 'throw'; target: number }
