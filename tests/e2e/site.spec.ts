@@ -223,6 +223,20 @@ test('404 pages are localized and lead back', async ({ page }) => {
   await expect(page).toHaveURL(/\/zh-cn\/$/);
 });
 
+test('diagrams never set Chinese text in a monospace font (it would render as boxes)', async ({ page }) => {
+  let checked = 0;
+  for (const path of sitePages('zh-cn')) {
+    await page.goto(path);
+    const texts = await page.locator('figure svg text').evaluateAll((els) =>
+      els.map((el) => ({ text: el.textContent ?? '', font: getComputedStyle(el).fontFamily })),
+    );
+    checked += texts.filter((t) => /[\u3400-\u9fff]/.test(t.text)).length;
+    const mono = texts.filter((t) => /mono/i.test(t.font) && /[\u3000-\u9fff\uff00-\uffef]/.test(t.text));
+    expect(mono, path).toEqual([]);
+  }
+  expect(checked, 'the Chinese pages have diagrams with Chinese text').toBeGreaterThan(10);
+});
+
 test('sitemap lists every page of both languages', async ({ request }) => {
   const index = await (await request.get('sitemap-index.xml')).text();
   const sitemap = await (await request.get(new URL(/<loc>([^<]+)<\/loc>/.exec(index)![1]).pathname.replace(/^\//, ''))).text();
