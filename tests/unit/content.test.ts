@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json';
 import zh from '../../src/i18n/zh-cn.json';
+import { englishPhrases } from '../support/english';
+import { examplePath, goldenPath } from '../support/examples';
+import { proseOf } from '../support/twins';
 
 const CHAPTERS = 'content/chapters';
 const PAGES = 'content/pages';
@@ -58,5 +61,91 @@ describe('both languages are complete', () => {
   test('placeholders survive translation', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [k, v] of Object.entries(en)) expect(names((zh as Record<string, string>)[k]), k).toEqual(names(v));
+  });
+});
+
+/** The examples a page shows: `example="<id>"` attributes and `example: '<id>'` variants. */
+const examplesOf = (text: string) => [...text.matchAll(/\bexample\s*[=:]\s*["']([\w-]+\/[\w-]+)["']/g)].map((m) => m[1]);
+
+// The Chinese pages: their own MDX files, and the pages both languages share (home, scratchpad).
+const SHARED_PAGES = 'src/pages/[...lang]';
+const zhPageFiles = [
+  ...files(join(CHAPTERS, 'zh-cn')).map((f) => join(CHAPTERS, 'zh-cn', f)),
+  ...files(join(PAGES, 'zh-cn')).map((f) => join(PAGES, 'zh-cn', f)),
+  ...readdirSync(SHARED_PAGES).filter((f) => f.endsWith('.astro')).map((f) => join(SHARED_PAGES, f)),
+];
+const zhExamples = [...new Set(zhPageFiles.flatMap((f) => examplesOf(readFileSync(f, 'utf8'))))].sort();
+
+describe('the Chinese pages show Chinese playgrounds', () => {
+  test('the Chinese pages show examples', () => {
+    expect(zhExamples.length).toBeGreaterThan(50);
+  });
+
+  test.each(zhExamples)('%s: no English in the comments and strings of its zh-cn twin', (id) => {
+    const { comments, strings } = proseOf(readFileSync(examplePath(id, 'zh-cn'), 'utf8'));
+    expect([...comments, ...strings].flatMap((text) => englishPhrases(text))).toEqual([]);
+  });
+
+  test.each(zhExamples)('%s: its zh-cn twin prints no English', (id) => {
+    const lines = readFileSync(goldenPath(id, 'zh-cn'), 'utf8').split('\n');
+    expect(lines.flatMap((line) => englishPhrases(line))).toEqual([]);
+  });
+});
+
+/** What a page quotes: its `inline code` and the lines of its fenced blocks, trimmed. */
+function quotesOf(text: string): string[] {
+  let fenced = false;
+  return text.split('\n').flatMap((line) => {
+    if (/^\s*(```|~~~)/.test(line)) {
+      fenced = !fenced;
+      return [];
+    }
+    return fenced ? [line.trim()] : [...line.matchAll(/`([^`\n]+)`/g)].map((m) => m[1].trim());
+  });
+}
+
+// Code the prose names that an English output line happens to begin with.
+const NOT_QUOTES = new Set(['for await']);
+
+describe('the Chinese prose quotes the Chinese output', () => {
+  const goldenLines = (ids: string[], lang: 'en' | 'zh-cn') =>
+    ids.flatMap((id) => readFileSync(goldenPath(id, lang), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+  // A quote of output is a whole printed line, or its beginning or end (`a: body starts`, `2. back in the caller`).
+  const quotes = (q: string, lines: string[]) => lines.some((l) => l === q || l.startsWith(q) || l.endsWith(q));
+
+  test.each(zhPageFiles.filter((f) => f.endsWith('.mdx')))('%s', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const ids = examplesOf(text);
+    const en = goldenLines(ids, 'en');
+    const zhLines = goldenLines(ids, 'zh-cn');
+    const english = quotesOf(text).filter(
+      (q) => /[A-Za-z]{2}/.test(q) && /\S\s+\S/.test(q) && !NOT_QUOTES.has(q) && quotes(q, en) && !quotes(q, zhLines),
+    );
+    expect(english, 'quote what the Chinese twin prints').toEqual([]);
+  });
+});
+
+describe('the English-phrase finder', () => {
+  test.each([
+    ['an English comment', '// the body runs first', ['the body runs first']],
+    ['a short English label', 'A done', []],
+    ['a label with a name and a number', 'task 0 starts', ['task 0 starts']],
+    ['a template with a hole', '${} finished', []],
+    ['words around a hole', 'got ${} after ${} ms', ['got ${} after ${} ms']],
+    ['a quoted English value', "{ value: 'stopped early', done: true }", ["'stopped early',"]],
+    ['English glued to Chinese on one side only', '生成器 returned early', ['returned early']],
+  ])('finds %s', (_, text, expected) => {
+    expect(englishPhrases(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['Chinese naming one API', '// `for await` 会调用 return()，再执行 finally'],
+    ['code in backticks', '// 相当于 `async with lock:`'],
+    ['printed values', "{ value: undefined, done: true } [ 'A', 'B', 'C' ] Map(1) { 'k' => 1 }"],
+    ['API names and numbers', 'Promise.all: 306 ms，User_1、User_2；HTTP 404'],
+    ['an engine message on the allow-list', 'TypeError: undefined is not a function'],
+    ['engine output on the allow-list', '[object AsyncGenerator]'],
+  ])('lets %s through', (_, text) => {
+    expect(englishPhrases(text)).toEqual([]);
   });
 });

@@ -1,10 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { exampleIds, goldenPath, hasGolden, runInNode, EXAMPLES_DIR } from '../support/examples';
+import { exampleFiles, exampleIds, goldenPath, hasGolden, runInNode } from '../support/examples';
 import { diffOutput } from '../support/golden';
+import { LANGS } from '../../src/utils/locale';
 
 const ids = exampleIds();
+// Every example in every language: the English file and each of its twins.
+const runs = ids.flatMap((id) => LANGS.map((lang) => [id, lang] as const));
 const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 const pages = ['content/chapters', 'content/pages', 'src/pages']
@@ -18,13 +21,14 @@ describe('examples', () => {
     expect(ids.length).toBeGreaterThan(0);
   });
 
-  test.each(ids)('%s has a golden output file', (id) => {
-    expect(hasGolden(id), `run: npm run golden ${id}`).toBe(true);
+  test.each(runs)('%s (%s) has a golden output file', (id, lang) => {
+    expect(hasGolden(id, lang), `run: npm run golden ${id}`).toBe(true);
   });
 
-  test('every golden file belongs to an example', () => {
-    const outs = readdirSync(EXAMPLES_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.out'));
-    const orphans = outs.map((f) => f.replace(/\\/g, '/').slice(0, -4)).filter((id) => !ids.includes(id));
+  test('every golden file belongs to an example in its language', () => {
+    const files = exampleFiles();
+    const sources = new Set(files.filter((f) => f.kind === 'source').map((f) => `${f.id} ${f.lang}`));
+    const orphans = files.filter((f) => f.kind === 'golden' && !sources.has(`${f.id} ${f.lang}`)).map((f) => f.file);
     expect(orphans).toEqual([]);
   });
 
@@ -32,9 +36,9 @@ describe('examples', () => {
     expect(pages.includes(`"${id}"`) || pages.includes(`'${id}'`), `${id} is not used by any page`).toBe(true);
   });
 
-  test.concurrent.each(ids)('%s prints its golden output under Node', async (id) => {
-    const { code, output } = await runInNode(id);
+  test.concurrent.each(runs)('%s (%s) prints its golden output under Node', async (id, lang) => {
+    const { code, output } = await runInNode(id, lang);
     expect(code, output).toBe(0);
-    expect(diffOutput(readFileSync(goldenPath(id), 'utf8'), output)).toBeUndefined();
+    expect(diffOutput(readFileSync(goldenPath(id, lang), 'utf8'), output)).toBeUndefined();
   });
 });
