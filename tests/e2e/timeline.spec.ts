@@ -2,6 +2,7 @@
 // all on one scale, order mode, edited code, the text table, and the link between a
 // console line and its tick.
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { run, waitForEnd } from './support';
 
 /** The playground that shows example `id` (its first variant or any other). */
@@ -53,13 +54,13 @@ test('Run all stacks the variants on one time scale: sequential waits follow eac
   await expect(pg.locator('.pg-chart', { hasText: 'Elapsed time by variant' })).toBeVisible({ timeout: 20_000 });
   const timeline = pg.locator('[data-timeline]');
   await expect(timeline.locator('svg')).toHaveCount(1);
-  await expect(timeline.locator('g[data-run]')).toHaveCount(2);
-  const [seq, conc] = [await lanes(timeline.locator('g[data-run="0"]')), await lanes(timeline.locator('g[data-run="1"]'))];
+  await expect(timeline.locator('svg > g[data-run]')).toHaveCount(2);
+  const [seq, conc] = [await lanes(timeline.locator('svg > g[data-run="0"]')), await lanes(timeline.locator('svg > g[data-run="1"]'))];
   const seqWaits = seq.slice(1).map((l) => longestWait(l.spans));
   expect(seqWaits[1].from).toBeGreaterThanOrEqual(seqWaits[0].to);
   expect(seqWaits[2].from).toBeGreaterThanOrEqual(seqWaits[1].to);
   // One scale: the concurrent run's bars are about a third as long as the sequential run's.
-  const width = (run: number) => timeline.locator(`g[data-run="${run}"] [data-lane]`).first().locator('[data-span]').evaluateAll((els) => {
+  const width = (run: number) => timeline.locator(`svg > g[data-run="${run}"] [data-lane]`).first().locator('[data-span]').evaluateAll((els) => {
     const xs = els.flatMap((el) => { const r = el.getBoundingClientRect(); return [r.left, r.right]; });
     return Math.max(...xs) - Math.min(...xs);
   });
@@ -162,6 +163,20 @@ test('pointing at a console line lights up its tick', async ({ page }) => {
   await expect(pg.locator('[data-event][data-kind="log"].is-hot')).toHaveAttribute('data-line', '2');
 });
 
+test('the arrow keys walk the console lines and light up each one\'s tick', async ({ page }) => {
+  await page.goto('');
+  const pg = await playgroundOf(page, 'home/concurrent');
+  await pg.locator('[role="tab"]').nth(1).click();
+  expect(await run(pg)).toBe('done');
+  await pg.locator('.pg-output').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(pg.locator('.pg-line[data-line="1"]')).toBeFocused();
+  await expect(pg.locator('[data-event][data-kind="log"].is-hot')).toHaveAttribute('data-line', '1');
+  await page.keyboard.press('End');
+  await expect(pg.locator('.pg-line[data-line]').last()).toBeFocused();
+});
+
 test('the Chinese page labels the module lane in Chinese', async ({ page }) => {
   await page.goto('zh-cn/');
   const pg = await playgroundOf(page, 'home/concurrent');
@@ -181,3 +196,18 @@ test('at phone width the timeline scrolls inside its box, not the page', async (
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the timeline and its table pass axe (${theme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: theme });
+    const page = await context.newPage();
+    await page.goto('chapters/03-async-generators-in-depth/');
+    const pg = await playgroundOf(page, '03-async-generators-in-depth/thinking-slow-consumer');
+    await pg.locator('[data-action="run-all"]').click();
+    await expect(pg.locator('.pg-chart', { hasText: 'Elapsed time by variant' })).toBeVisible({ timeout: 20_000 });
+    await pg.locator('.pg-tl-table > summary').click();
+    const results = await new AxeBuilder({ page }).include('[data-timeline-box]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+}

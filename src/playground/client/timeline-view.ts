@@ -17,6 +17,7 @@ export class TimelineView {
   readonly #summary: HTMLElement;
   /** The last run's length per variant: Run all and tab-by-tab runs share one scale. */
   readonly #ends = new Map<number, number>();
+  readonly #models = new WeakMap<RunRecord, { key: string; model: TimelineModel }>();
   #readerChose = false;
   #frame?: ReturnType<typeof setTimeout>;
   #orderMode?: boolean;
@@ -64,12 +65,22 @@ export class TimelineView {
       case 'run-end':
         clearTimeout(this.#frame);
         this.#frame = undefined;
-        this.#ends.set(e.run.variant, buildTimeline(e.run.events, e.run.elapsed).end);
+        this.#ends.set(e.run.variant, this.#model(e.run).end);
         this.#maybeOpen(e.run);
         this.#draw();
         this.#announce();
         break;
     }
+  }
+
+  /** A run's model, built again only when the run has new events or has ended. */
+  #model(run: RunRecord): TimelineModel {
+    const key = `${run.events.length}:${run.status}`;
+    const cached = this.#models.get(run);
+    if (cached?.key === key) return cached.model;
+    const model = buildTimeline(run.events, run.status === 'running' ? undefined : run.elapsed);
+    this.#models.set(run, { key, model });
+    return model;
   }
 
   #schedule(): void {
@@ -86,7 +97,7 @@ export class TimelineView {
     if (this.#readerChose || this.#box.open) return;
     const wanted = this.#box.dataset.default;
     if (wanted === 'closed') return;
-    if (wanted === 'open' || timelineTeaches(buildTimeline(run.events))) this.#setOpen(true);
+    if (wanted === 'open' || timelineTeaches(this.#model(run))) this.#setOpen(true);
   }
 
   #setOpen(open: boolean): void {
@@ -100,7 +111,7 @@ export class TimelineView {
     const runs = this.#store.runs;
     return runs.map((run, i) => ({
       title: runs.length > 1 ? run.label : undefined,
-      model: buildTimeline(run.events, run.status === 'running' ? undefined : run.elapsed),
+      model: this.#model(run),
       events: run.events,
       run: i,
     }));
@@ -135,7 +146,7 @@ export class TimelineView {
     const runs = this.#store.runs;
     const last = runs[runs.length - 1];
     if (!last) return;
-    const model = buildTimeline(last.events, last.elapsed);
+    const model = this.#model(last);
     const summary = fill(this.#store.s['timeline.summary'], { tasks: model.lanes.length - 1, events: last.events.length });
     this.#summary.textContent = [summary, this.#truncated].filter(Boolean).join(' ');
   }

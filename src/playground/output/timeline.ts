@@ -34,6 +34,12 @@ const TITLE_H = 22;
 const PAD_R = 16;
 const BAR_H = 10;
 const ORDER_STEP = 14;
+/** Order mode never draws wider than this: long runs get narrower steps. */
+const MAX_ORDER_WIDTH = 4000;
+/** Past this many events a section is drawn without tooltips and links: the table has the words. */
+const DENSE_EVENTS = 3000;
+/** Narrower than this (a phone), the drawing keeps its width and scrolls sideways. */
+const MIN_WIDTH = 560;
 const MAX_TABLE_ROWS = 400;
 const MAX_YIELD_LABELS = 12;
 /** About how wide a character of a yielded value is drawn (10 px monospace). */
@@ -53,7 +59,7 @@ const tip = (node: SVGElement, text: string) => {
 
 /** The width the drawing needs: the container's, or wider in order mode (it scrolls sideways). */
 export const timelineWidth = (container: number, opts: { orderMode: boolean; scaleEnd: number }) =>
-  Math.max(container, 360, opts.orderMode ? LABEL_W + PAD_R + opts.scaleEnd * ORDER_STEP : 0);
+  Math.max(container, MIN_WIDTH, opts.orderMode ? Math.min(MAX_ORDER_WIDTH, LABEL_W + PAD_R + opts.scaleEnd * ORDER_STEP) : 0);
 
 /** Round tick steps for an axis of `end` ms: 1, 2 or 5 × 10ⁿ, about six ticks. */
 export function axisTicks(end: number): number[] {
@@ -95,10 +101,11 @@ export function drawTimeline(sections: TimelineSection[], opts: TimelineOptions)
     const labelOf = (task: number) => labelFor(sec.model.lanes.find((l) => l.task === task), s);
     for (const lane of sec.model.lanes) {
       rowOf.set(lane.task, y);
-      group.append(drawLane(lane, y, sec.run, { x, xs, orderMode: opts.orderMode, labelOf, s }));
+      group.append(drawLane(lane, y, sec.run, { x, xs, orderMode: opts.orderMode, labelOf, s, dense: sec.events.length > DENSE_EVENTS }));
       y += ROW_H;
     }
-    for (const link of sec.model.links) {
+    const dense = sec.events.length > DENSE_EVENTS;
+    for (const link of dense ? [] : sec.model.links) {
       const y1 = rowOf.get(link.from.task);
       const y2 = rowOf.get(link.to.task);
       if (y1 === undefined || y2 === undefined) continue;
@@ -128,6 +135,8 @@ interface LaneContext {
   orderMode: boolean;
   labelOf: (task: number) => string;
   s: Strings;
+  /** Too many events for a tooltip each. */
+  dense: boolean;
 }
 
 const labelFor = (lane: Lane | undefined, s: Strings) => (!lane ? '?' : lane.task === 0 ? s['timeline.module'] : lane.label);
@@ -139,17 +148,50 @@ function drawLane(lane: Lane, y: number, run: number, c: LaneContext): SVGGEleme
   const name = el('text', { x: 6, y: mid + 4, class: 'pg-tl-label' });
   name.textContent = label.length > 16 ? `${label.slice(0, 15)}…` : label;
   g.append(tip(name, label), el('line', { x1: c.x(0), x2: c.x(Infinity), y1: mid, y2: mid, class: 'pg-tl-base' }));
-  for (const span of lane.spans) g.append(drawSpan(span, mid, c));
+  for (const span of coalesce(lane.spans, c)) g.append(drawSpan(span, mid, c));
   // A yielded value is written above its marker where it fits; its tooltip always has it.
   const yields = lane.markers.filter((m) => m.kind === 'yield').length;
   let free = -Infinity;
+  // A busy run has more markers than pixels: one per kind and pixel is all the eye can see.
+  const drawn = new Set<string>();
   for (const m of lane.markers) {
+    const key = `${m.kind}${m.phase ?? ''}:${Math.round(c.xs(m))}`;
+    if (drawn.has(key)) continue;
+    drawn.add(key);
     const half = ((m.detail?.length ?? 0) * CHAR_W) / 2;
     const labelled = m.kind === 'yield' && yields <= MAX_YIELD_LABELS && c.xs(m) - half > free;
     if (labelled) free = c.xs(m) + half + 4;
     g.append(drawMarker(m, mid, run, c, labelled));
   }
   return g;
+}
+
+/**
+ * Spans narrower than a pixel, merged while they follow each other: a tight loop of
+ * awaits becomes one block, drawn as what it mostly was (running or waiting).
+ */
+function coalesce(spans: Span[], c: LaneContext): Span[] {
+  const px = (sp: Span) => (c.orderMode ? c.x(sp.seqTo + 0.5) - c.x(sp.seqFrom + 0.5) : c.x(sp.to) - c.x(sp.from));
+  const out: Span[] = [];
+  let block: (Span & { runMs: number; waitMs: number }) | undefined;
+  const flush = () => {
+    if (block) out.push({ ...block, kind: block.runMs >= block.waitMs ? 'run' : 'wait', on: undefined });
+    block = undefined;
+  };
+  for (const sp of spans) {
+    if (px(sp) >= 1) {
+      flush();
+      out.push(sp);
+      continue;
+    }
+    block ??= { ...sp, runMs: 0, waitMs: 0 };
+    Object.assign(block, { to: sp.to, seqTo: sp.seqTo, open: sp.open });
+    if (sp.kind === 'run') block.runMs += sp.to - sp.from;
+    else block.waitMs += sp.to - sp.from;
+    if (px(block) >= 2) flush();
+  }
+  flush();
+  return out;
 }
 
 function drawSpan(span: Span, mid: number, c: LaneContext): SVGRectElement {
@@ -168,6 +210,7 @@ function drawSpan(span: Span, mid: number, c: LaneContext): SVGRectElement {
     'data-from': round(span.from),
     'data-to': round(span.to),
   });
+  if (c.dense) return rect;
   const what = span.kind === 'run' ? c.s['timeline.running'] : span.on ? describeWait(span.on, c.labelOf, c.s) : c.s['timeline.waiting'];
   return tip(rect, `${what} · ${round(span.from)}–${round(span.to)} ms`) as SVGRectElement;
 }
@@ -201,8 +244,7 @@ function drawMarker(m: Marker, mid: number, run: number, c: LaneContext, labelYi
       g.append(el('line', { x1: cx, x2: cx, y1: mid - ROW_H / 2 + 3, y2: mid - 4 }));
       break;
   }
-  const what = markerText(m, c);
-  return tip(g, `${what} · ${round(m.t)} ms`) as SVGGElement;
+  return c.dense ? g : (tip(g, `${markerText(m, c)} · ${round(m.t)} ms`) as SVGGElement);
 }
 
 function markerText(m: Marker, c: LaneContext): string {

@@ -69,6 +69,8 @@ export interface TimelineModel {
  */
 export const ORDER_MODE_TIMER_MS = 4;
 export const ORDER_MODE_MAX_MS = 25;
+/** Past this many events order mode is no help: one step each would not fit on a screen. */
+export const ORDER_MODE_MAX_EVENTS = 600;
 
 const MODULE = 0;
 
@@ -205,7 +207,7 @@ function labelLanes(lanes: Lane[], argsOf: Map<number, string[]>): void {
 
 /** Whether a run is best read by order (nothing took time) rather than by time. */
 export const prefersOrderMode = (model: TimelineModel) =>
-  model.seqEnd > 1 && model.longestTimer < ORDER_MODE_TIMER_MS && model.end - model.start < ORDER_MODE_MAX_MS;
+  model.seqEnd > 1 && model.seqEnd <= ORDER_MODE_MAX_EVENTS && model.longestTimer < ORDER_MODE_TIMER_MS && model.end - model.start < ORDER_MODE_MAX_MS;
 
 /** Whether the timeline teaches something here: two tasks or more, or an async generator. */
 export const timelineTeaches = (model: TimelineModel) =>
