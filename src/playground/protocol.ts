@@ -7,6 +7,8 @@
  * per-run token that example code cannot read, so it cannot forge output or a finish.
  */
 
+import type { TraceEvent } from './trace/types';
+
 export type Level = 'log' | 'info' | 'warn' | 'error' | 'debug' | 'trace';
 
 /** One console line as the reader sees it. */
@@ -23,22 +25,42 @@ export interface Entry {
 
 export type EndStatus = 'done' | 'error';
 
+/**
+ * How compiled code runs its `using` / `await using` declarations, when it has any:
+ * left as syntax for the engine (`native`), or rewritten into helper calls (`lowered`,
+ * when the code also has decorators, which no engine runs natively yet).
+ */
+export type UsingDeclarations = 'native' | 'lowered';
+
 /** The sandbox's own notices, in the page's language. */
 export interface SandboxMessages {
   postMessageIgnored: string;
   closeIgnored: string;
+  /** The engine cannot run the code's `using` declarations. */
+  usingUnsupported: string;
+  /** Example code called `new Worker()`. */
+  workerRefused: string;
+  /** The sandbox's Content-Security-Policy refused a request; `{url}`. */
+  networkRefused: string;
+  /** A console method could not format its arguments; `{error}`. */
+  formatFailed: string;
 }
 
 /** What the page asks of the frame. */
 export type PageToFrame =
-  | { type: 'run'; runId: number; js: string; map?: string; filename: string; messages: SandboxMessages }
-  | { type: 'stop'; runId: number };
+  | { type: 'run'; runId: number; js: string; map?: string; using?: UsingDeclarations; filename: string; messages: SandboxMessages }
+  | { type: 'stop'; runId: number }
+  /** The watchdog's question before it stops a run: are timers keeping it alive? */
+  | { type: 'pending'; runId: number };
 
-/** What the frame reports to the page. */
+/** What the frame reports to the page. Trace events travel with the console lines they go with. */
 export type FrameToPage =
-  | { type: 'entries'; runId: number; entries: Entry[] }
+  | { type: 'entries'; runId: number; entries: Entry[]; events?: TraceEvent[] }
+  | { type: 'trace-truncated'; runId: number; maxEvents: number }
   | { type: 'truncated'; runId: number; maxLines: number; maxBytes: number }
-  | { type: 'end'; runId: number; status: EndStatus; elapsed: number; dropped: number };
+  | { type: 'end'; runId: number; status: EndStatus; elapsed: number; dropped: number }
+  /** The answer to `pending`: how many timers are pending, and when the soonest is due (ms from the start). */
+  | { type: 'pending'; runId: number; timers: number; next?: number };
 
 /** What the frame hands the worker to start a run. */
 export interface RunInit {
@@ -47,9 +69,13 @@ export interface RunInit {
   runId: number;
   js: string;
   map?: string;
+  using?: UsingDeclarations;
   filename: string;
   messages: SandboxMessages;
 }
+
+/** What the frame tells the worker: how to start, then the watchdog's question. */
+export type FrameToWorker = RunInit | { type: 'pending' };
 
 /** What the worker reports: the same as the frame's reports, with the run's token. */
 export type WorkerToFrame = FrameToPage & { token: string };

@@ -1,14 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { encodeShareHash } from '../../src/playground/share';
-import { chapterSlugs, outputText, playgrounds, run, waitForEnd, watchProblems } from './support';
-
-/** Opens the scratchpad with `code` from a share link and returns its playground. */
-async function scratch(page: Page, code: string, lang: 'en' | 'zh-cn' = 'en') {
-  await page.goto(`${lang === 'en' ? '' : 'zh-cn/'}playground/${encodeShareHash(code)}`);
-  const pg = playgrounds(page).first();
-  await expect(pg.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
-  return pg;
-}
+import { chapterSlugs, outputText, playgrounds, run, scratch, waitForEnd, watchProblems } from './support';
 
 const lines = (page: Page) => page.locator('[data-playground] .pg-output .pg-line');
 

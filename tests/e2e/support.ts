@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { encodeShareHash } from '../../src/playground/share';
 
 export const LANGS = ['en', 'zh-cn'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -28,6 +29,14 @@ export function watchProblems(page: Page) {
 }
 
 export const playgrounds = (page: Page) => page.locator('[data-playground]');
+
+/** Opens the scratchpad with `code` from a share link and returns its playground. */
+export async function scratch(page: Page, code: string, lang: Lang = 'en'): Promise<Locator> {
+  await page.goto(`${lang === 'en' ? '' : 'zh-cn/'}playground/${encodeShareHash(code)}`);
+  const pg = playgrounds(page).first();
+  await expect(pg.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  return pg;
+}
 
 /** The example's own output lines (the playground's notices left out). */
 export async function outputText(pg: Locator): Promise<string> {

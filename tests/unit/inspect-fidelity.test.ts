@@ -60,6 +60,13 @@ const fixtures: [string, unknown[]][] = [
   ['generator functions', [function* g() {}, async function* ag() {}, async () => {}]],
   ['null-prototype Map', [Object.setPrototypeOf(new Map([[1, 2]]), null)]],
   ['null-prototype Set', [Object.setPrototypeOf(new Set(['a']), null)]],
+  // Hostile objects: formatting must neither call their getters nor trust their constructor.
+  ['getter that throws', [{ a: 1, get b(): never { throw new Error('getter'); } }]],
+  ['constructor that is a throwing getter', [{ get constructor(): never { throw new Error('ctor'); } }]],
+  ['constructor that is not a function', [{ constructor: 'fake' }, { constructor: { name: 'Fake' } }]],
+  ['inherited constructor getter that throws', [Object.create({ get constructor(): never { throw new Error('ctor'); } })]],
+  ['toStringTag getter that throws', [{ get [Symbol.toStringTag](): never { throw new Error('tag'); } }]],
+  ['toStringTag that is not a string', [{ [Symbol.toStringTag]: 42 }, { [Symbol.toStringTag]: 'Sneaky' }]],
   ['Map subclass', [new (class Registry extends Map<string, number> {})([['k', 1]])]],
   ['format specifiers', ['%s has %d items (%i), %f, %j, %o, %O %%', 'list', 3, 4.7, 1.5, { a: 1 }, [1], { b: 2 }]],
   ['several values', ['value:', { a: 1 }, [1, 2], 'end']],

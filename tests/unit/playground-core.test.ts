@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compare, formatRatio, uniqueLabels } from '../../src/playground/output/compare';
-import { formatBytes, formatElapsed, formatOffset } from '../../src/playground/output/format';
+import { formatBytes, formatElapsed, formatOffset, formatWait } from '../../src/playground/output/format';
 import { decodeShareHash, encodeShareHash } from '../../src/playground/share';
 import { createStackMapper } from '../../src/playground/sandbox/stack-map';
 import { compileExample } from '../../src/playground/build/examples';
@@ -34,6 +34,13 @@ describe('formatting', () => {
     expect(formatElapsed(1504)).toBe('1.50 s');
     expect(formatBytes(1_000_000)).toBe('1 MB');
     expect(formatBytes(1500)).toBe('1.5 kB');
+  });
+  test('waits, in the largest unit that fits and the page\'s language', () => {
+    expect(formatWait(45_000, 'en')).toBe('45.00 s');
+    expect(formatWait(90_000, 'en')).toBe('1.5 minutes');
+    expect(formatWait(5_000_000, 'en')).toBe('1.4 hours');
+    expect(formatWait(1e9, 'en')).toBe('11.6 days');
+    expect(formatWait(1e9, 'zh-CN')).toBe('11.6天');
   });
 });
 

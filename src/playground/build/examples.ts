@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { transform } from 'esbuild';
+import { transform, type TransformOptions } from 'esbuild';
 import { createHighlighter, type Highlighter } from 'shiki';
 import { shikiThemes } from './themes.mjs';
 import { displayName, exampleFile } from './example-files';
 import { DEFAULT_LANG, type Lang } from '../../utils/locale';
+import type { UsingDeclarations } from '../protocol';
 
 /** An example as the page embeds it: source to show and edit, JavaScript to run at once. */
 export interface CompiledExample {
@@ -14,6 +15,8 @@ export interface CompiledExample {
   source: string;
   js: string;
   map: string;
+  /** Set when the code has `using` declarations (kept as syntax, see `compileExample`). */
+  using?: UsingDeclarations;
   /** The source highlighted by Shiki in both themes. */
   html: string;
 }
@@ -24,17 +27,27 @@ let highlighter: Promise<Highlighter> | undefined;
 const getHighlighter = () =>
   (highlighter ??= createHighlighter({ themes: Object.values(shikiThemes), langs: ['typescript'] }));
 
-/** TypeScript → JavaScript at build time, so the first Run needs no compiler in the browser. */
-export async function compileExample(source: string, filename: string): Promise<{ js: string; map: string }> {
-  const out = await transform(source, {
-    loader: 'ts',
-    format: 'esm',
-    target: 'es2022',
-    sourcemap: 'external',
-    sourcefile: filename,
-    tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: true } },
-  });
-  return { js: out.code, map: out.map };
+const compileOptions = (filename: string): TransformOptions => ({
+  loader: 'ts',
+  format: 'esm',
+  target: 'es2022',
+  sourcemap: 'external',
+  sourcefile: filename,
+  tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: true } },
+});
+
+/**
+ * TypeScript → JavaScript at build time, so the first Run needs no compiler in the browser.
+ * `using` declarations stay as they are: lowered, they gain helper frames in stacks and
+ * a SuppressedError message that is not the engine's.
+ */
+export async function compileExample(source: string, filename: string): Promise<{ js: string; map: string; using?: UsingDeclarations }> {
+  const options = compileOptions(filename);
+  const out = await transform(source, { ...options, supported: { using: true } });
+  // esbuild reports no syntax features, but lowering changes the output exactly when
+  // the code has a `using` declaration; the run checks the engine can take it.
+  const lowered = await transform(source, options);
+  return { js: out.code, map: out.map, ...(lowered.code !== out.code && { using: 'native' as const }) };
 }
 
 export async function highlight(source: string): Promise<string> {
@@ -54,6 +67,6 @@ export async function loadExample(id: string, lang: Lang = DEFAULT_LANG): Promis
   const source = (await readFile(file, 'utf8')).replace(/\r\n/g, '\n').trimEnd() + '\n';
   // Stacks and the editor name the file `<name>.ts` in every language: the twin is an authoring detail.
   const filename = displayName(id);
-  const [{ js, map }, html] = await Promise.all([compileExample(source, filename), highlight(source)]);
-  return { id, filename, source, js, map, html };
+  const [compiled, html] = await Promise.all([compileExample(source, filename), highlight(source)]);
+  return { id, filename, source, ...compiled, html };
 }

@@ -32,7 +32,12 @@ export function sandboxHtml(): Promise<string> {
   cached ??= (async () => {
     const worker = await bundle('sandbox/worker.ts');
     const frame = await bundle('sandbox/frame.ts', { WORKER_SOURCE: JSON.stringify(worker) });
-    const csp = "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; connect-src *; img-src data: blob:";
+    // Example code never reaches the network: a share link could otherwise turn a
+    // reader's Run into requests to any server (or to the reader's own network), and
+    // the chapters simulate I/O with timers anyway. data: and blob: URLs stay open, so
+    // fetch() and response streams can still be tried. Scripts come only from the frame
+    // itself and from blob:/data: modules (the run's worker and its example).
+    const csp = "default-src 'none'; script-src 'unsafe-inline' blob: data:; worker-src blob:; connect-src data: blob:; img-src data: blob:";
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>Playground sandbox</title></head><body><script>${inlineScript(frame)}</script></body></html>`;
   })();
   return cached;

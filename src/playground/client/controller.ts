@@ -122,7 +122,7 @@ export class PlaygroundController {
           resolve(this.#finish(token, msg.status, msg.elapsed, variant, edited));
         }
       };
-      startRun({ ...code, filename: variant.filename, messages: { postMessageIgnored: this.#s.postMessageIgnored, closeIgnored: this.#s.closeIgnored } }, onMessage).then(
+      startRun({ ...code, filename: variant.filename, messages: { postMessageIgnored: this.#s.postMessageIgnored, closeIgnored: this.#s.closeIgnored, usingUnsupported: this.#s.usingUnsupported, workerRefused: this.#s.workerRefused, networkRefused: this.#s.networkRefused, formatFailed: this.#s.formatFailed } }, onMessage).then(
         (handle) => {
           if (token === this.#runToken) this.#run = handle;
           else handle.stop();

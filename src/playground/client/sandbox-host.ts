@@ -2,7 +2,7 @@
  * The page's side of the sandbox: one hidden `sandbox="allow-scripts"` frame per page,
  * shared by every playground on it, reached over a private MessagePort.
  */
-import { FRAME_READY, type FrameToPage, type PageToFrame, type SandboxMessages } from '../protocol';
+import { FRAME_READY, type FrameToPage, type PageToFrame, type SandboxMessages, type UsingDeclarations } from '../protocol';
 
 const SANDBOX_URL = `${import.meta.env.BASE_URL}sandbox.html`;
 const listeners = new Map<number, (msg: FrameToPage) => void>();
@@ -43,20 +43,27 @@ export function warmSandbox(): Promise<MessagePort> {
   return portReady;
 }
 
+/** The run's answer to the watchdog: its pending timers, the soonest due `next` ms after the start. */
+export type PendingTimers = Omit<Extract<FrameToPage, { type: 'pending' }>, 'type' | 'runId'>;
+
 export interface RunHandle {
   runId: number;
   stop(): void;
+  /** Asks the run about its timers; `undefined` when it does not answer in time (it is busy). */
+  pendingTimers(waitMs?: number): Promise<PendingTimers | undefined>;
 }
 
 /** Runs compiled JavaScript in a fresh worker; `onMessage` hears only this run. */
 export async function startRun(
-  code: { js: string; map?: string; filename: string; messages: SandboxMessages },
+  code: { js: string; map?: string; using?: UsingDeclarations; filename: string; messages: SandboxMessages },
   onMessage: (msg: FrameToPage) => void,
 ): Promise<RunHandle> {
   const port = await warmSandbox();
   const runId = nextRunId++;
   const send = (msg: PageToFrame) => port.postMessage(msg);
+  let answer: ((timers: PendingTimers) => void) | undefined;
   listeners.set(runId, (msg) => {
+    if (msg.type === 'pending') return answer?.({ timers: msg.timers, next: msg.next });
     if (msg.type === 'end') listeners.delete(runId);
     onMessage(msg);
   });
@@ -66,6 +73,16 @@ export async function startRun(
     stop() {
       listeners.delete(runId);
       send({ type: 'stop', runId });
+    },
+    pendingTimers(waitMs = 300) {
+      return new Promise((resolve) => {
+        const timer = setTimeout(resolve, waitMs, undefined);
+        answer = (timers) => {
+          clearTimeout(timer);
+          resolve(timers);
+        };
+        send({ type: 'pending', runId });
+      });
     },
   };
 }

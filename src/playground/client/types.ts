@@ -1,3 +1,5 @@
+import type { UsingDeclarations } from '../protocol';
+
 /** One variant as the page embeds it (see Playground.astro). */
 export interface ExampleData {
   id: string;
@@ -5,6 +7,8 @@ export interface ExampleData {
   source: string;
   js: string;
   map: string;
+  /** Set when the code has `using` declarations: the sandbox checks the engine runs them. */
+  using?: UsingDeclarations;
   label: string;
   open: string;
 }

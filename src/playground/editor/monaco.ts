@@ -32,12 +32,12 @@ import 'monaco-editor/features/tokenization/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
+import TsWorker from './ts-worker?worker';
 import { createHighlighterCore } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { shikiToMonaco } from '@shikijs/monaco';
 import { shikiThemes } from '../build/themes.mjs';
-import type { CompileResult, Diagnostic, EditorHandle, EditorOptions } from './types';
+import type { CompileResult, Diagnostic, EditorHandle, EditorOptions, RunEmit } from './types';
 
 self.MonacoEnvironment = {
   getWorker: (_id: string, label: string) => (label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()),
@@ -115,10 +115,9 @@ export async function compile(source: string, filename: string): Promise<Compile
   try {
     const { worker, syntax, types } = await checkModel(model, filename);
     if (syntax.length) return { js: '', syntax, types };
-    const out = await worker.getEmitOutput(uri.toString());
-    const js = out.outputFiles.find((f) => f.name.endsWith('.js'))?.text ?? '';
-    const map = out.outputFiles.find((f) => f.name.endsWith('.js.map'))?.text;
-    return { js: js.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'), map, syntax, types };
+    const out = await (worker as unknown as { emitForRun(file: string): Promise<RunEmit | undefined> }).emitForRun(uri.toString());
+    const js = out?.js ?? '';
+    return { ...out, js: js.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'), syntax, types };
   } finally {
     model.dispose();
   }

@@ -7,9 +7,16 @@ export interface Diagnostic {
   file?: string;
 }
 
-export interface CompileResult {
+import type { UsingDeclarations } from '../protocol';
+
+/** What the TypeScript worker emits for a run (see ts-worker.ts). */
+export interface RunEmit {
   js: string;
   map?: string;
+  using?: UsingDeclarations;
+}
+
+export interface CompileResult extends RunEmit {
   /** Errors that stop the code from running. */
   syntax: Diagnostic[];
   /** Errors shown to the reader; the code still runs, as with `tsc` emitting on error. */

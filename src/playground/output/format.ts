@@ -22,3 +22,14 @@ export function formatElapsed(ms: number): string {
 export function formatBytes(n: number): string {
   return n >= 1_000_000 ? `${+(n / 1_000_000).toFixed(1)} MB` : n >= 1000 ? `${+(n / 1000).toFixed(1)} kB` : `${n} B`;
 }
+
+/**
+ * How long until something happens, in the largest unit that fits, in the page's locale.
+ * @example formatWait(45_000, 'en') // '45.00 s'
+ * @example formatWait(1e9, 'en') // '11.6 days'
+ */
+export function formatWait(ms: number, locale: string): string {
+  if (ms < 60_000) return formatElapsed(ms);
+  const [unit, size] = ms < 3_600_000 ? ['minute', 60_000] : ms < 86_400_000 ? ['hour', 3_600_000] : ['day', 86_400_000];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(ms / size);
+}

@@ -4,7 +4,7 @@
  * worker to boot), checks every worker message for its run's token, and relays output
  * to the page over the port the page hands over.
  */
-import { FRAME_READY, type PageToFrame, type RunInit, type WorkerToFrame } from '../protocol';
+import { FRAME_READY, type FrameToWorker, type PageToFrame, type RunInit, type WorkerToFrame } from '../protocol';
 
 declare const WORKER_SOURCE: string;
 
@@ -35,7 +35,7 @@ function run(msg: Extract<PageToFrame, { type: 'run' }>): void {
     port?.postMessage({ type: 'end', runId: msg.runId, status: 'error', elapsed: 0, dropped: 0 });
     stop(msg.runId);
   };
-  const init: RunInit = { type: 'init', token: secret, runId: msg.runId, js: msg.js, map: msg.map, filename: msg.filename, messages: msg.messages };
+  const init: RunInit = { type: 'init', token: secret, runId: msg.runId, js: msg.js, map: msg.map, using: msg.using, filename: msg.filename, messages: msg.messages };
   worker.postMessage(init);
 }
 
@@ -50,6 +50,7 @@ addEventListener('message', (e: MessageEvent) => {
   port.onmessage = (m: MessageEvent<PageToFrame>) => {
     if (m.data?.type === 'run') run(m.data);
     else if (m.data?.type === 'stop') stop(m.data.runId);
+    else if (m.data?.type === 'pending') runs.get(m.data.runId)?.postMessage({ type: 'pending' } satisfies FrameToWorker);
   };
 });
 parent.postMessage(FRAME_READY, '*');

@@ -5,19 +5,24 @@
  * keeps what the example must not touch (the token, the real postMessage) in closures.
  */
 import { format, inspect } from 'node-inspect-extracted';
-import type { Entry, FrameToPage, Level, RunInit, WorkerToFrame } from '../protocol';
+import type { Entry, FrameToPage, FrameToWorker, Level, RunInit, WorkerToFrame } from '../protocol';
 import { MAX_BYTES, MAX_LINES } from '../protocol';
 import { formatDuration } from './format-duration';
 import { renderTable } from './console-table';
 import { createStackMapper } from './stack-map';
+import { describeThrown } from './describe-thrown';
+import { installGuards } from './guards';
+import { supportsUsing } from './using-support';
+import { fill } from '../../i18n/fill';
 
 /** The parts of a dedicated worker's global scope used here (the DOM lib types `self` as a Window). */
 interface WorkerScope {
   postMessage(message: unknown): void;
-  addEventListener(type: 'message', listener: (e: MessageEvent<RunInit>) => void): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent<FrameToWorker>) => void): void;
   addEventListener(type: 'error', listener: (e: ErrorEvent) => void): void;
   addEventListener(type: 'unhandledrejection', listener: (e: PromiseRejectionEvent) => void): void;
-  removeEventListener(type: 'message', listener: (e: MessageEvent<RunInit>) => void): void;
+  addEventListener(type: 'securitypolicyviolation', listener: (e: SecurityPolicyViolationEvent) => void): void;
+  removeEventListener(type: 'message', listener: (e: MessageEvent<FrameToWorker>) => void): void;
   setTimeout(handler: () => void, ms?: number): number;
   clearTimeout(id?: number): void;
   setInterval(handler: () => void, ms?: number): number;
@@ -69,8 +74,8 @@ function start(init: RunInit): void {
 
   const emit = (entry: Omit<Entry, 't'>) => {
     if (ended) return;
-    const text = mapStack(entry.text);
     if (capped) { dropped++; return; }
+    const text = mapStack(entry.text);
     lines++;
     bytes += text.length;
     if (lines > MAX_LINES || bytes > MAX_BYTES) {
@@ -101,7 +106,18 @@ function start(init: RunInit): void {
   const timers = new Map<string, number>();
   const write = (level: Level, text: string, extra: Partial<Entry> = {}) =>
     emit({ level, text: indent ? text.replace(/^/gm, indent) : text, ...extra });
-  const say = (level: Level) => (...args: unknown[]) => write(level, format(...args));
+  // Formatting runs example code (a Proxy's traps, inspect hooks). If that throws, the
+  // line says so: the example only asked to print, and Node, which sees through proxies
+  // without calling their traps, would have printed.
+  const printable = (make: () => string): string => {
+    try {
+      return make();
+    } catch (err) {
+      return fill(init.messages.formatFailed, { error: describeThrown(err) });
+    }
+  };
+  const show = (...args: unknown[]) => printable(() => format(...args));
+  const say = (level: Level) => (...args: unknown[]) => write(level, show(...args));
 
   const timeLabel = (label: unknown) => (label === undefined ? 'default' : String(label));
   const console: Partial<Console> = {
@@ -110,21 +126,21 @@ function start(init: RunInit): void {
     debug: say('debug'),
     warn: say('warn'),
     error: say('error'),
-    dir: (value: unknown, options?: object) => write('log', inspect(value, { customInspect: false, ...options })),
+    dir: (value: unknown, options?: object) => write('log', printable(() => inspect(value, { customInspect: false, ...options }))),
     dirxml: say('log'),
-    table: (data: unknown, columns?: string[]) => write('log', renderTable(data, columns) ?? format(data)),
+    table: (data: unknown, columns?: string[]) => write('log', printable(() => renderTable(data, columns) ?? format(data))),
     trace: (...args: unknown[]) => {
       const stack = (new Error().stack ?? '').split('\n').slice(2).join('\n');
-      write('trace', `Trace${args.length ? `: ${format(...args)}` : ''}\n${stack}`);
+      write('trace', `Trace${args.length ? `: ${show(...args)}` : ''}\n${stack}`);
     },
     assert: (condition?: unknown, ...args: unknown[]) => {
       if (condition) return;
       if (typeof args[0] === 'string') args[0] = `Assertion failed: ${args[0]}`;
       else args.unshift('Assertion failed');
-      write('error', format(...args));
+      write('error', show(...args));
     },
     group: (...label: unknown[]) => {
-      if (label.length) write('log', format(...label));
+      if (label.length) write('log', show(...label));
       indent += '  ';
     },
     groupCollapsed: (...label: unknown[]) => console.group!(...label),
@@ -138,7 +154,8 @@ function start(init: RunInit): void {
     countReset: (label?: unknown) => {
       const key = timeLabel(label);
       if (counts.has(key)) counts.set(key, 0);
-      else write('warn', `Count for '${key}' does not exist`);
+      // Node's process warning, without the "(node:PID)" it prefixes on stderr.
+      else write('warn', `Warning: Count for '${key}' does not exist`);
     },
     time: (label?: unknown) => {
       const key = timeLabel(label);
@@ -149,7 +166,7 @@ function start(init: RunInit): void {
       const key = timeLabel(label);
       const started = timers.get(key);
       if (started === undefined) return write('warn', `Warning: No such label '${key}' for console.timeLog()`);
-      write('info', [`${key}: ${formatDuration(now() - started)}`, ...(data.length ? [format(...data)] : [])].join(' '));
+      write('info', [`${key}: ${formatDuration(now() - started)}`, ...(data.length ? [show(...data)] : [])].join(' '));
     },
     timeEnd: (label?: unknown) => {
       const key = timeLabel(label);
@@ -166,7 +183,9 @@ function start(init: RunInit): void {
   }
 
   // ---- timers: a run is over when the module settled and none is pending ----------
-  const pending = new Set<number>();
+  // Each pending timer's id, and when it is due (ms from the start): the watchdog asks.
+  const pending = new Map<number, number>();
+  const due = (ms?: number) => now() - t0 + Math.max(0, Number(ms) || 0);
   let settled = false;
   const checkDone = () => {
     if (!settled || pending.size || ended) return;
@@ -185,7 +204,7 @@ function start(init: RunInit): void {
   Object.assign(self, {
     setTimeout(fn: unknown, ms?: number, ...args: unknown[]) {
       const id: number = realSetTimeout(wrap(fn, args, () => { pending.delete(id); checkDone(); }), ms);
-      pending.add(id);
+      pending.set(id, due(ms));
       return id;
     },
     clearTimeout(id?: number) {
@@ -194,8 +213,8 @@ function start(init: RunInit): void {
       if (pending.delete(id)) checkDone();
     },
     setInterval(fn: unknown, ms?: number, ...args: unknown[]) {
-      const id: number = realSetInterval(wrap(fn, args, () => {}), ms);
-      pending.add(id);
+      const id: number = realSetInterval(wrap(fn, args, () => { if (pending.has(id)) pending.set(id, due(ms)); }), ms);
+      pending.set(id, due(ms));
       return id;
     },
     clearInterval(id?: number) {
@@ -224,6 +243,15 @@ function start(init: RunInit): void {
   const ignored = (text: string) => ({ value: () => write('warn', text), configurable: false, writable: false });
   Object.defineProperty(self, 'postMessage', ignored(init.messages.postMessageIgnored));
   Object.defineProperty(self, 'close', ignored(init.messages.closeIgnored));
+  installGuards(self, init.messages, (text) => write('warn', text));
+
+  // The watchdog asks, before it stops a run, whether timers are what keep it going.
+  self.addEventListener('message', (e) => {
+    if (e.data?.type !== 'pending') return;
+    let next = Infinity;
+    for (const at of pending.values()) next = Math.min(next, at);
+    send({ type: 'pending', timers: pending.size, ...(pending.size && { next }) });
+  });
 
   // ---- run -------------------------------------------------------------------------
   // Time starts when the module starts evaluating, not when the browser starts fetching
@@ -238,8 +266,14 @@ function start(init: RunInit): void {
   const url = URL.createObjectURL(new Blob([`${START_CALL}${init.js}\n//# sourceURL=${filename}`], { type: 'text/javascript' }));
   mapStack.setUrl(url);
   t0 = now();
-  import(/* @vite-ignore */ url).then(
+  const run = () => import(/* @vite-ignore */ url).then(
     () => { settled = true; checkDone(); },
     (err: unknown) => fail(err, 'error'),
   );
+  if (!init.using) void run();
+  else void supportsUsing(init.using).then((ok) => {
+    if (ok) return run();
+    emit({ level: 'error', text: init.messages.usingUnsupported });
+    end('error');
+  });
 }
