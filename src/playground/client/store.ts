@@ -143,10 +143,10 @@ export class PlaygroundStore {
     this.#emit({ type: 'diagnostics', syntax: [], types: [] });
   }
 
-  /** Replaces the code of a single-variant playground (a share link) and clears the output. */
-  load(value: string): void {
+  /** Replaces the code of variant `i` (from a share link) and clears the output. */
+  load(value: string, i = this.current): void {
     this.stop(true);
-    this.setCode(0, value);
+    this.setCode(i, value);
     this.runs = [];
     this.#emit({ type: 'clear' });
     this.#setState('idle');
@@ -329,4 +329,10 @@ export class PlaygroundStore {
 /** A diagnostic as the output and the error list print it. */
 export function diagnosticText(d: Diagnostic, s: Strings): string {
   return `${fill(s.at, { line: d.line, column: d.column })} · TS${d.code}: ${d.message}`;
+}
+
+/** A past run as the history lists it: `Concurrent · edited — 0.31 s`. */
+export function historyText(h: HistoryItem, s: Strings): string {
+  const parts = [h.label, h.edited ? s.edited : s.original].filter(Boolean).join(' · ');
+  return `${parts} — ${h.status === 'done' ? formatElapsed(h.elapsed) : s[`state.${h.status}`]}`;
 }

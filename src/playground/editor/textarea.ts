@@ -10,6 +10,7 @@ export function createTextareaEditor(container: HTMLElement, opts: EditorOptions
   area.setAttribute('autocorrect', 'off');
   area.setAttribute('aria-label', opts.label);
   area.rows = Math.min(30, opts.value.split('\n').length + 1);
+  if (opts.fontSize) area.style.fontSize = `${opts.fontSize}px`;
   area.addEventListener('input', () => opts.onChange(area.value));
   area.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') opts.onEscape();
@@ -20,6 +21,7 @@ export function createTextareaEditor(container: HTMLElement, opts: EditorOptions
     getValue: () => area.value,
     setValue: (v) => { area.value = v; },
     focus: () => area.focus(),
+    setFontSize: (px) => { area.style.fontSize = `${px}px`; },
     dispose: () => area.remove(),
   };
 }

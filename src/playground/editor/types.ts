@@ -28,6 +28,8 @@ export interface EditorHandle {
   getValue(): string;
   setValue(value: string): void;
   focus(): void;
+  /** The text size in CSS pixels (the workspace's setting). */
+  setFontSize(px: number): void;
   dispose(): void;
 }
 
@@ -36,6 +38,10 @@ export interface EditorOptions {
   filename: string;
   /** Accessible name of the editing surface. */
   label: string;
+  /** Fill the container's height (the workspace's pane) instead of growing with the code. */
+  fill?: boolean;
+  /** Text size in CSS pixels; 14 by default. */
+  fontSize?: number;
   onChange(value: string): void;
   onRun(): void;
   /** Escape leaves the editor: no keyboard trap. */
