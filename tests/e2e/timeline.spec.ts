@@ -17,6 +17,22 @@ async function playgroundOf(page: Page, id: string): Promise<Locator> {
   return pg;
 }
 
+/** Replaces the home page's first example with `lines` in the editor, runs it, waits for a clean end. */
+async function runEdited(page: Page, lines: string[]): Promise<Locator> {
+  await page.goto('');
+  const pg = page.locator('[data-playground]').first();
+  await pg.locator('[data-action="edit"]').click();
+  const editor = pg.locator('.monaco-editor').first();
+  await expect(editor).toBeVisible({ timeout: 15_000 });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(lines.join('\n'));
+  await pg.locator('[data-action="run"]').click();
+  expect(await waitForEnd(pg)).toBe('done');
+  return pg;
+}
+
 interface SpanBox { kind: string; from: number; to: number }
 const lanes = (scope: Locator) =>
   scope.locator('[data-lane]').evaluateAll((els) =>
@@ -98,22 +114,12 @@ test('break out of for await: return() and the generator finishing', async ({ pa
 });
 
 test('a microtask-only program is drawn by order, and the reader can switch to time', async ({ page }) => {
-  await page.goto('');
-  const pg = page.locator('[data-playground]').first();
-  await pg.locator('[data-action="edit"]').click();
-  const editor = pg.locator('.monaco-editor').first();
-  await expect(editor).toBeVisible({ timeout: 15_000 });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText([
+  const pg = await runEdited(page, [
     "async function job(name: string) { console.log(name, 'starts'); await null; console.log(name, 'resumes'); }",
     "setTimeout(() => console.log('timer'), 0);",
     "void job('a'); void job('b');",
     "await Promise.reject(new Error('boom')).catch((e) => console.log('caught', e.message));",
-  ].join('\n'));
-  await pg.locator('[data-action="run"]').click();
-  expect(await waitForEnd(pg)).toBe('done');
+  ]);
   const box = pg.locator('[data-timeline-box]');
   await expect(box).toHaveAttribute('open', '');
   await expect(box.locator('.pg-tl')).toHaveAttribute('data-mode', 'order');
@@ -124,21 +130,12 @@ test('a microtask-only program is drawn by order, and the reader can switch to t
 });
 
 test('a rejected task ends with a reject marker; the table says it in words', async ({ page }) => {
-  await page.goto('playground/');
-  const pg = page.locator('[data-playground]').first();
-  const editor = pg.locator('.monaco-editor').first();
-  await expect(editor).toBeVisible({ timeout: 15_000 });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText([
+  const pg = await runEdited(page, [
     'const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));',
     "async function broken() { await sleep(20); throw new TypeError('boom'); }",
     "async function fine() { await sleep(10); return 1; }",
     "try { await Promise.all([broken(), fine()]); } catch (e) { console.log('caught'); }",
-  ].join('\n'));
-  await pg.locator('[data-action="run"]').click();
-  expect(await waitForEnd(pg)).toBe('done');
+  ]);
   const box = pg.locator('[data-timeline-box]');
   await expect(box).toHaveAttribute('open', '');
   const broken = (await lanes(box)).find((l) => l.name === 'broken')!;
@@ -168,6 +165,7 @@ test('the arrow keys walk the console lines and light up each one\'s tick', asyn
   const pg = await playgroundOf(page, 'home/concurrent');
   await pg.locator('[role="tab"]').nth(1).click();
   expect(await run(pg)).toBe('done');
+  await page.mouse.move(0, 0); // a pointer resting on a line would light up that one too
   await pg.locator('.pg-output').focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');

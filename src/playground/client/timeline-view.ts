@@ -21,8 +21,8 @@ export class TimelineView {
   #readerChose = false;
   #frame?: ReturnType<typeof setTimeout>;
   #orderMode?: boolean;
-  /** Set while the toggle is being opened by code, not by the reader. */
-  #programmatic = false;
+  /** The state the view itself last gave the toggle. */
+  #openedByUs?: boolean;
   #truncated = '';
   /** The console line the reader points at, kept across redraws. */
   #hot?: string;
@@ -33,7 +33,9 @@ export class TimelineView {
     this.#canvas = this.#box.querySelector<HTMLElement>('[data-timeline]')!;
     this.#summary = this.#box.querySelector<HTMLElement>('[data-timeline-summary]')!;
     this.#box.addEventListener('toggle', () => {
-      if (this.#programmatic) return;
+      // The toggle event comes later, in a task of its own: tell the reader's toggles from ours.
+      if (this.#box.open === this.#openedByUs) return;
+      this.#openedByUs = undefined;
       this.#readerChose = true;
       if (this.#box.open) this.#draw();
     });
@@ -101,10 +103,8 @@ export class TimelineView {
   }
 
   #setOpen(open: boolean): void {
-    this.#programmatic = true;
+    this.#openedByUs = open;
     this.#box.open = open;
-    // The toggle event fires later, in a task of its own.
-    setTimeout(() => (this.#programmatic = false), 0);
   }
 
   #sections(): TimelineSection[] {
