@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { allPages, outputText, playgrounds, run, watchProblems } from './support';
 import { diffOutput } from '../support/golden';
-import { examplePath, goldenPath } from '../support/examples';
+import { exampleSource, goldenPath } from '../support/examples';
 import { englishPhrases } from '../support/english';
 import { proseOf } from '../support/twins';
 import { splitLang } from '../../src/utils/locale';
@@ -29,7 +29,7 @@ for (const path of allPages().filter((p) => !p.endsWith('playground/'))) {
         if (variants.length > 1) await pg.locator('[role="tab"]').nth(v).click();
         const { id, source } = variants[v];
         // The page shows the file of its own language.
-        expect(source, `${id} on /${path}`).toBe(readFileSync(examplePath(id, lang), 'utf8').replace(/\r\n/g, '\n').trimEnd() + '\n');
+        expect(source, `${id} on /${path}`).toBe(exampleSource(id, lang));
         if (lang !== 'en') {
           const { comments, strings } = proseOf(source);
           expect([...comments, ...strings].flatMap((text) => englishPhrases(text)), `English in the code of ${id}`).toEqual([]);

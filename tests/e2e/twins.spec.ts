@@ -1,13 +1,10 @@
 // A Chinese page hands out the Chinese twin wherever it hands out code: Copy, Share and
 // Open in playground; an English page hands out the English file. Either way the file is
 // named `<name>.ts`.
-import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { playgrounds, type Lang } from './support';
-import { examplePath } from '../support/examples';
+import { playgrounds } from './support';
+import { exampleSource as source } from '../support/examples';
 import { decodeShareHash } from '../../src/playground/share';
-
-const source = (id: string, lang: Lang) => readFileSync(examplePath(id, lang), 'utf8').replace(/\r\n/g, '\n').trimEnd() + '\n';
 
 for (const [lang, prefix, copied, linkCopied] of [
   ['en', '', 'Code copied', 'Link copied'],

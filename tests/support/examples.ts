@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { exampleFile, goldenFile, parseExampleFile } from '../../src/playground/build/example-files.ts';
@@ -33,6 +33,10 @@ export const goldenIds = (lang: Lang): string[] => idsOf(lang, 'golden');
 export const examplePath = (id: string, lang: Lang = DEFAULT_LANG) => join(EXAMPLES_DIR, exampleFile(id, lang));
 export const goldenPath = (id: string, lang: Lang = DEFAULT_LANG) => join(EXAMPLES_DIR, goldenFile(id, lang));
 export const hasGolden = (id: string, lang: Lang = DEFAULT_LANG) => existsSync(goldenPath(id, lang));
+
+/** An example's source as a page embeds it (see loadExample): LF line ends, one final newline. */
+export const exampleSource = (id: string, lang: Lang = DEFAULT_LANG) =>
+  readFileSync(examplePath(id, lang), 'utf8').replace(/\r\n/g, '\n').trimEnd() + '\n';
 
 /** Runs an example (in `lang`) under this Node (24, which strips types), stdout and stderr interleaved. */
 export function runInNode(id: string, lang: Lang = DEFAULT_LANG): Promise<{ code: number | null; output: string }> {
