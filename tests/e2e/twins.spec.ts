@@ -22,15 +22,18 @@ for (const [lang, prefix, copied, linkCopied] of [
     await expect(pg.locator('.pg-status')).toHaveText(copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 
+    // Open in playground opens the example itself, in the page's language: its code is the twin's.
     const open = new URL((await pg.locator('a[data-action="open"]').getAttribute('href'))!, page.url());
-    expect(open.pathname).toMatch(new RegExp(`^/${prefix}playground/$`));
-    expect(decodeShareHash(open.hash)).toBe(expected);
+    expect(open.pathname).toBe(`/${prefix}playground/home/sequential/`);
+    expect(open.hash).toBe('');
 
     await pg.locator('[data-action="share"]').click();
     await expect(pg.locator('.pg-status')).toHaveText(linkCopied);
     const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
-    expect(link.pathname).toMatch(new RegExp(`^/${prefix}playground/$`));
+    expect(link.pathname).toBe(`/${prefix}playground/home/sequential/`);
     expect(decodeShareHash(link.hash)).toBe(expected);
+    await page.goto(open.href);
+    await expect(page.locator('[data-workspace] .monaco-editor')).toContainText(expected.split('\n')[0], { timeout: 20_000 });
   });
 }
 

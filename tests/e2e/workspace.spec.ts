@@ -159,13 +159,18 @@ test.describe('gallery', () => {
   });
 });
 
+/** Opens the mutex example and types a first line into it; waits until the address has it. */
+async function writeDraft(page: Page): Promise<void> {
+  const editor = await open(page, `playground/${MUTEX}/`);
+  await editor.click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('// my draft\n');
+  await expect.poll(() => codeInAddress(page)).toContain('// my draft');
+}
+
 test.describe('drafts', () => {
   test('an edit survives a reload and a later visit; Reset brings back the original and forgets the draft', async ({ page }) => {
-    const editor = await open(page, `playground/${MUTEX}/`);
-    await editor.click();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type('// my draft\n');
-    await expect.poll(() => codeInAddress(page)).toContain('// my draft');
+    await writeDraft(page);
 
     await page.reload();
     await expect(pane(page, 'editor').locator('.monaco-editor')).toContainText('// my draft', { timeout: 20_000 });
@@ -187,16 +192,15 @@ test.describe('drafts', () => {
   });
 
   test("a link's code is shown, not the draft, and not run", async ({ page }) => {
-    const editor = await open(page, `playground/${MUTEX}/`);
-    await editor.click();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type('// my draft\n');
-    await expect.poll(() => codeInAddress(page)).toContain('// my draft');
+    await writeDraft(page);
     await open(page, `playground/${MUTEX}/${encodeShareHash("console.log('from a link');\n")}`);
     await expect(pane(page, 'editor').locator('.monaco-editor')).toContainText("console.log('from a link');");
     await expect(pane(page, 'editor').locator('.monaco-editor')).not.toContainText('// my draft');
     await page.waitForTimeout(500);
     await expect(playground(page)).toHaveAttribute('data-state', 'idle');
+    // Unedited, the link's code did not replace the draft.
+    await open(page, `playground/${MUTEX}/`);
+    await expect(pane(page, 'editor').locator('.monaco-editor')).toContainText('// my draft');
   });
 
   test("this session's runs are listed across examples, with their elapsed times", async ({ page }) => {

@@ -103,7 +103,9 @@ export class PlaygroundController {
       const hint = Object.assign(document.createElement('p'), { className: 'pg-editor-hint', textContent: this.#s.editorHint });
       panel.append(hint);
       this.root.dataset.editing = '';
-      handle.focus();
+      // The workspace opens its editor by itself: don't take the focus from where the reader went meanwhile.
+      const focus = document.activeElement;
+      if (!focus || focus === document.body || this.root.contains(focus)) handle.focus();
     } catch (err) {
       holder.remove();
       this.store.notice(fill(this.#s.editorFailed, { message: String((err as Error)?.message ?? err) }), 'error');

@@ -79,7 +79,8 @@ export type StoreEvent =
   | { type: 'history'; items: HistoryItem[] }
   | { type: 'diagnostics'; syntax: Diagnostic[]; types: Diagnostic[] }
   | { type: 'variant'; current: number }
-  | { type: 'code'; variant: number; value: string };
+  /** `fromLink`: the code came from a share link, not from the reader. */
+  | { type: 'code'; variant: number; value: string; fromLink?: boolean };
 
 export interface RunOutcome {
   status: RunState;
@@ -133,9 +134,11 @@ export class PlaygroundStore {
     this.#emit({ type: 'variant', current: i });
   }
 
-  setCode(i: number, value: string): void {
+  setCode(i: number, value: string, fromLink = false): void {
+    // An editor echoes code set from here (setValue reports a change): that is no new code.
+    if (value === this.code[i]) return;
     this.code[i] = value;
-    this.#emit({ type: 'code', variant: i, value });
+    this.#emit({ type: 'code', variant: i, value, ...(fromLink && { fromLink }) });
   }
 
   reset(i = this.current): void {
@@ -146,7 +149,7 @@ export class PlaygroundStore {
   /** Replaces the code of variant `i` (from a share link) and clears the output. */
   load(value: string, i = this.current): void {
     this.stop(true);
-    this.setCode(i, value);
+    this.setCode(i, value, true);
     this.runs = [];
     this.#emit({ type: 'clear' });
     this.#setState('idle');

@@ -33,7 +33,8 @@ export function keepDrafts(store: PlaygroundStore, lang: string): boolean {
     writeItem(local, draftKey(lang, store.variants[i].id), store.isEdited(i) ? store.code[i] : null);
   };
   store.subscribe((e) => {
-    if (e.type !== 'code') return;
+    // A link's code is the link's, not a draft, until the reader edits it.
+    if (e.type !== 'code' || e.fromLink) return;
     clearTimeout(pending.get(e.variant));
     pending.set(e.variant, setTimeout(() => save(e.variant), SAVE_DELAY_MS));
   });
