@@ -4,7 +4,7 @@
  */
 import type { PlaygroundController } from '../../client/controller';
 
-const isApple = () => /Mac|iPhone|iPad/.test(navigator.platform);
+const isApple = () => /Mac|iPhone|iPad/.test(navigator.userAgent);
 
 export function initShortcuts(root: HTMLElement, controller: PlaygroundController): void {
   if (isApple()) root.querySelectorAll('kbd[data-mod]').forEach((k) => (k.textContent = '⌘'));
