@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { decodeShareHash } from '../../src/playground/share';
 import { chapterSlugs, outputText, playgrounds, run, scratch, waitForEnd, watchProblems } from './support';
 
 const lines = (page: Page) => page.locator('[data-playground] .pg-output .pg-line');
@@ -237,19 +238,48 @@ test.describe('editing', () => {
 });
 
 test.describe('broken and hostile code', () => {
-  test('a throw shows the message and the TypeScript line', async ({ page }) => {
+  test('an uncaught throw: its label apart, the TypeScript line with a caret, the error as Node prints it', async ({ page }) => {
     const pg = await scratch(page, "type T = { a: number };\nconst t: T = { a: 1 };\nif (t.a) throw new Error('boom');\n");
     expect(await run(pg)).toBe('error');
     const row = lines(page).filter({ hasText: 'boom' });
     await expect(row).toHaveAttribute('data-level', 'error');
-    await expect(row).toContainText('Uncaught Error: boom');
-    await expect(row).toContainText('welcome.ts:3:');
+    await expect(row).toHaveAttribute('data-uncaught', 'error');
+    await expect(row.locator('.pg-fatal-label')).toHaveText('Uncaught error');
+    await expect(row.locator('.pg-source')).toHaveText("welcome.ts:3\nif (t.a) throw new Error('boom');\n               ^");
+    await expect(row.locator('.pg-text')).toHaveText(/^Error: boom\n {4}at welcome\.ts:3:16$/);
+
+    const zh = await scratch(page, "throw new RangeError('越界');\n", 'zh-cn');
+    expect(await run(zh)).toBe('error');
+    await expect(lines(page).locator('.pg-fatal-label')).toHaveText('未捕获的错误');
+    await expect(lines(page).locator('.pg-text')).toHaveText(/^RangeError: 越界\n {4}at welcome\.ts:1:7$/);
   });
 
-  test('an unhandled rejection is shown as an error', async ({ page }) => {
+  test('an unhandled rejection is labelled apart and printed as Node prints it', async ({ page }) => {
     const pg = await scratch(page, "Promise.reject(new TypeError('nobody catches me'));\nconsole.log('after');\n");
     expect(await run(pg)).toBe('error');
-    await expect(lines(page).filter({ hasText: 'nobody catches me' })).toContainText('Unhandled promise rejection: TypeError: nobody catches me');
+    const row = lines(page).filter({ hasText: 'nobody catches me' });
+    await expect(row).toHaveAttribute('data-uncaught', 'rejection');
+    await expect(row.locator('.pg-fatal-label')).toHaveText('Unhandled promise rejection');
+    await expect(row.locator('.pg-source')).toHaveText("welcome.ts:1\nPromise.reject(new TypeError('nobody catches me'));\n               ^");
+    await expect(row.locator('.pg-text')).toHaveText(/^TypeError: nobody catches me\n {4}at welcome\.ts:1:16$/);
+  });
+
+  test('logged errors, nested and with causes, print as Node prints them', async ({ page }) => {
+    const pg = await scratch(page, [
+      'function parse(text: string): unknown {',
+      '  try {',
+      '    return JSON.parse(text);',
+      '  } catch (err) {',
+      "    throw new Error('bad input', { cause: err });",
+      '  }',
+      '}',
+      "try { parse('{'); } catch (err) { console.log(err); }",
+      "console.log({ failed: [new RangeError('inner')] });",
+    ].join('\n'));
+    expect(await run(pg)).toBe('done');
+    const text = await outputText(pg);
+    expect(text).toMatch(/^Error: bad input\n {4}at parse \(welcome\.ts:5:11\)\n {4}at welcome\.ts:8:7 \{\n {2}\[cause\]: SyntaxError: /);
+    expect(text).toMatch(/\n\{\n {2}failed: \[\n {4}RangeError: inner\n {8}at welcome\.ts:9:24\n {2}\]\n\}$/);
   });
 
   test('while (true) {} is stopped at once by Stop, and the page stays responsive', async ({ page }) => {
@@ -343,7 +373,8 @@ test.describe('sharing', () => {
     await pg.locator('[data-action="share"]').click();
     await expect(pg.locator('.pg-status')).toHaveText('Link copied');
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/\/playground\/#code\//);
+    // The workspace page of the variant shared, with its code.
+    expect(link).toMatch(/\/playground\/home\/sequential\/#code\//);
     await page.goto(link);
     const scratchPg = playgrounds(page).first();
     await expect(scratchPg.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
@@ -358,7 +389,8 @@ test.describe('sharing', () => {
     await pg.locator('.monaco-editor').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\n// kept in the address');
-    await expect.poll(() => page.url()).toMatch(/#code\//);
+    // The address catches up with the typing a moment after the last key.
+    await expect.poll(() => decodeShareHash(new URL(page.url()).hash)).toContain('// kept in the address');
     await page.reload();
     await expect(playgrounds(page).first().locator('.monaco-editor')).toContainText('// kept in the address', { timeout: 20_000 });
   });
@@ -379,7 +411,7 @@ test('without JavaScript a playground still shows its highlighted code and toolb
   await expect(pg.locator('pre.astro-code')).toBeVisible();
   expect(await pg.locator('pre.astro-code span[style*="--shiki-dark"]').count()).toBeGreaterThan(5);
   await expect(pg.locator('[data-action="run"]')).toBeVisible();
-  await expect(pg.locator('a[data-action="open"]')).toHaveAttribute('href', /playground\/#code\//);
+  await expect(pg.locator('a[data-action="open"]')).toHaveAttribute('href', new RegExp(`/playground/${chapterSlugs[0]}/[\\w-]+/$`));
   await context.close();
 });
 

@@ -14,6 +14,8 @@ import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/folding/register';
+// Format Document (Shift+Alt+F), with TypeScript's own formatter behind it.
+import 'monaco-editor/features/format/register';
 import 'monaco-editor/features/gotoError/register';
 import 'monaco-editor/features/gotoSymbol/register';
 import 'monaco-editor/features/hover/register';
@@ -52,6 +54,8 @@ ts.typescriptDefaults.setCompilerOptions({
   lib: ['lib.esnext.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
   strict: true,
   sourceMap: true,
+  // The source travels in the map: an uncaught error shows the line it points at.
+  inlineSources: true,
   noEmitOnError: false,
   allowNonTsExtensions: true,
 });
@@ -128,21 +132,24 @@ export async function createMonacoEditor(container: HTMLElement, opts: EditorOpt
   const model = monaco.editor.createModel(opts.value, 'typescript', monaco.Uri.parse(`file:///edit/${++modelCount}/${opts.filename}`));
   container.textContent = '';
   const lines = () => Math.min(32, Math.max(6, model.getLineCount() + 1));
+  let fontSize = opts.fontSize ?? 14;
+  const lineHeight = () => Math.round(fontSize * 1.5);
   const editor = monaco.editor.create(container, {
     model,
     ariaLabel: opts.label,
     automaticLayout: true,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
-    fontSize: 14,
-    lineHeight: 21,
+    fontSize,
+    lineHeight: lineHeight(),
     tabSize: 2,
     fixedOverflowWidgets: true,
     scrollbar: { alwaysConsumeMouseWheel: false },
     // A highlighted line background drops comment contrast below AA; mark the gutter instead.
     renderLineHighlight: 'gutter',
   });
-  const fit = () => { container.style.height = `${lines() * 21 + 16}px`; };
+  // Grows with the code, up to a point; the workspace's editor fills its pane instead.
+  const fit = () => { if (!opts.fill) container.style.height = `${lines() * lineHeight() + 16}px`; };
   fit();
   editor.onDidChangeModelContent(() => {
     fit();
@@ -160,6 +167,11 @@ export async function createMonacoEditor(container: HTMLElement, opts: EditorOpt
     getValue: () => model.getValue(),
     setValue: (v) => model.setValue(v),
     focus: () => editor.focus(),
+    setFontSize: (px) => {
+      fontSize = px;
+      editor.updateOptions({ fontSize, lineHeight: lineHeight() });
+      fit();
+    },
     dispose: () => { markers.dispose(); editor.dispose(); model.dispose(); },
   };
 }
