@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { transform, type TransformOptions } from 'esbuild';
 import { createHighlighter, type Highlighter } from 'shiki';
 import { shikiThemes } from './themes.mjs';
+import { instrument } from '../trace/instrument';
 import { displayName, exampleFile } from './example-files';
 import { DEFAULT_LANG, type Lang } from '../../utils/locale';
 import type { UsingDeclarations } from '../protocol';
@@ -68,5 +69,6 @@ export async function loadExample(id: string, lang: Lang = DEFAULT_LANG): Promis
   // Stacks and the editor name the file `<name>.ts` in every language: the twin is an authoring detail.
   const filename = displayName(id);
   const [compiled, html] = await Promise.all([compileExample(source, filename), highlight(source)]);
-  return { id, filename, source, ...compiled, html };
+  // The playground runs the traced build, so the timeline needs no parser in the browser.
+  return { id, filename, source, ...compiled, ...instrument(compiled.js, compiled.map, filename), html };
 }
