@@ -10,6 +10,8 @@ import { MAX_BYTES, MAX_LINES } from '../protocol';
 import { formatDuration } from './format-duration';
 import { renderTable } from './console-table';
 import { createStackMapper } from './stack-map';
+import { createTracer, installHooks, traceTimers } from '../trace/runtime';
+import { MAX_EVENTS, type TraceEvent } from '../trace/types';
 import { describeThrown } from './describe-thrown';
 import { installGuards } from './guards';
 import { supportsUsing } from './using-support';
@@ -56,6 +58,7 @@ function start(init: RunInit): void {
 
   // ---- output, batched and capped --------------------------------------------------
   let buffer: Entry[] = [];
+  let events: TraceEvent[] = [];
   let lines = 0;
   let bytes = 0;
   let dropped = 0;
@@ -67,10 +70,34 @@ function start(init: RunInit): void {
 
   const flush = () => {
     flushTimer = undefined;
-    lastFlush = now();
-    if (buffer.length) send({ type: 'entries', entries: buffer });
+    // Only lines count: events sent a moment ago must not hold back the next line, which
+    // a busy loop after it (while (true), Atomics.wait) would otherwise starve.
+    if (buffer.length) lastFlush = now();
+    if (buffer.length || events.length) send({ type: 'entries', entries: buffer, events });
     buffer = [];
+    events = [];
   };
+
+  // Flush at once when quiet, so the first line shows without delay; under a flood,
+  // at most every 16 ms, so a tight loop of logs still streams instead of piling up.
+  const schedule = () => {
+    if (now() - lastFlush >= 16) flush();
+    else flushTimer ??= realSetTimeout(flush, 16);
+  };
+
+  // ---- the trace, for the timeline: batched with the lines, capped like them -------
+  const tracer = createTracer({
+    now: () => now() - t0,
+    record: (event) => {
+      if (ended) return;
+      events.push(event);
+      // Events ride with the next batch; only a console line is worth a message of its own.
+      flushTimer ??= realSetTimeout(flush, 16);
+    },
+    maxEvents: MAX_EVENTS,
+    onLimit: () => send({ type: 'trace-truncated', maxEvents: MAX_EVENTS }),
+  });
+  installHooks(tracer, self);
 
   const emit = (entry: Omit<Entry, 't'>) => {
     if (ended) return;
@@ -85,11 +112,9 @@ function start(init: RunInit): void {
       send({ type: 'truncated', maxLines: MAX_LINES, maxBytes: MAX_BYTES });
       return;
     }
+    tracer.log(lines - 1);
     buffer.push({ ...entry, text, t: now() - t0 });
-    // Flush at once when quiet, so the first line shows without delay; under a flood,
-    // at most every 16 ms, so a tight loop of logs still streams instead of piling up.
-    if (now() - lastFlush >= 16) flush();
-    else flushTimer ??= realSetTimeout(flush, 16);
+    schedule();
   };
 
   const end = (status: 'done' | 'error', elapsed = now() - t0) => {
@@ -223,6 +248,8 @@ function start(init: RunInit): void {
       if (pending.delete(id)) checkDone();
     },
   });
+  // Outside the pending-timer wrappers, so a traced callback runs on its task's lane.
+  traceTimers(tracer, self as never);
 
   // ---- errors the example did not catch: fatal, as in Node ------------------------
   const fail = (reason: unknown, kind: 'error' | 'rejection') => {
@@ -268,7 +295,10 @@ function start(init: RunInit): void {
   t0 = now();
   const run = () => import(/* @vite-ignore */ url).then(
     () => { settled = true; checkDone(); },
-    (err: unknown) => fail(err, 'error'),
+    (err: unknown) => {
+      tracer.moduleFailed(err);
+      fail(err, 'error');
+    },
   );
   if (!init.using) void run();
   else void supportsUsing(init.using).then((ok) => {
