@@ -10,9 +10,12 @@ const ids = exampleIds();
 const runs = ids.flatMap((id) => LANGS.map((lang) => [id, lang] as const));
 const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
-const pages = ['content/chapters', 'content/pages', 'src/pages']
-  .flatMap(walk)
-  .filter((f) => /\.(mdx|astro)$/.test(f))
+// Pages show examples; so do the home page's teaser list and the workspace's default example.
+const pages = [
+  ...['content/chapters', 'content/pages', 'src/pages'].flatMap(walk).filter((f) => /\.(mdx|astro)$/.test(f)),
+  'src/playground/build/home-teaser.ts',
+  'src/playground/workspace/paths.ts',
+]
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
 
