@@ -21,6 +21,16 @@ export interface Entry {
   timer?: { label: string; ms: number };
   /** Set on errors the example did not catch: the page labels them. */
   uncaught?: 'error' | 'rejection';
+  /** On those, the line of TypeScript the error points at, shown above it as Node shows it. */
+  source?: SourceLine;
+}
+
+/** A line of the example's source and a column on it (1-based). */
+export interface SourceLine {
+  file: string;
+  line: number;
+  column: number;
+  code: string;
 }
 
 export type EndStatus = 'done' | 'error';

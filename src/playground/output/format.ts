@@ -1,3 +1,5 @@
+import type { SourceLine } from '../protocol';
+
 /**
  * A line's offset from the start of the run, as shown beside it.
  * @example formatOffset(300.4) // '+0.300 s'
@@ -13,6 +15,16 @@ export function formatOffset(ms: number): string {
  */
 export function formatElapsed(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/**
+ * The source line an uncaught error points at, with a caret under its column: the lines
+ * Node prints above a fatal error (tabs are kept, so the caret lines up).
+ * @example formatSourceLine({ file: 'main.ts', line: 3, column: 5, code: 'if (x) throw e;' }) // 'main.ts:3\nif (x) throw e;\n    ^'
+ */
+export function formatSourceLine(s: SourceLine): string {
+  const pad = s.code.slice(0, Math.max(0, s.column - 1)).replace(/[^\t]/g, ' ');
+  return `${s.file}:${s.line}\n${s.code}\n${pad}^`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Entry } from '../protocol';
 import { compare, formatRatio, type Measure } from './compare';
-import { formatElapsed, formatOffset } from './format';
+import { formatElapsed, formatOffset, formatSourceLine } from './format';
 import type { Strings } from '../client/types';
 import { fill } from '../../i18n/fill';
 
@@ -10,15 +10,36 @@ export function entryRow(entry: Entry, s: Strings): HTMLElement {
   row.className = 'pg-line';
   row.dataset.level = entry.level;
   row.dataset.t = String(Math.round(entry.t));
+  if (entry.uncaught) row.dataset.uncaught = entry.uncaught;
   const time = document.createElement('span');
   time.className = 'pg-time';
   time.textContent = formatOffset(entry.t);
   const text = document.createElement('span');
   text.className = 'pg-text';
-  const prefix = entry.uncaught === 'rejection' ? `${s.unhandled} ` : entry.uncaught === 'error' ? `${s.uncaught} ` : '';
-  text.textContent = prefix + entry.text;
-  row.append(time, text);
+  text.textContent = entry.text;
+  row.append(time, entry.uncaught ? fatalBody(entry, text, s) : text);
   return row;
+}
+
+/**
+ * An error the example did not catch, laid out as Node reports a fatal one: the line it
+ * points at with a caret, then the error. The label stands apart from the error's text.
+ */
+function fatalBody(entry: Entry, text: HTMLElement, s: Strings): HTMLElement {
+  const body = document.createElement('div');
+  body.className = 'pg-fatal';
+  const label = document.createElement('strong');
+  label.className = 'pg-fatal-label';
+  label.textContent = entry.uncaught === 'rejection' ? s.unhandled : s.uncaught;
+  body.append(label);
+  if (entry.source) {
+    const source = document.createElement('span');
+    source.className = 'pg-source';
+    source.textContent = formatSourceLine(entry.source);
+    body.append(source);
+  }
+  body.append(text);
+  return body;
 }
 
 /** A line the playground itself writes (a notice, not the example's output). */

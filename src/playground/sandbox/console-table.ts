@@ -1,4 +1,4 @@
-import { inspect } from 'node-inspect-extracted';
+import { inspect } from './error-format';
 import { stringWidth as width } from './string-width';
 
 // Node's console.table, ported from lib/internal/console/constructor.js and

@@ -4,7 +4,7 @@
  * console lines and the run's end. Everything here runs before the example does, and
  * keeps what the example must not touch (the token, the real postMessage) in closures.
  */
-import { format, inspect } from 'node-inspect-extracted';
+import { currentFrames, format, inspect } from './error-format';
 import type { Entry, FrameToPage, FrameToWorker, Level, RunInit, WorkerToFrame } from '../protocol';
 import { MAX_BYTES, MAX_LINES } from '../protocol';
 import { formatDuration } from './format-duration';
@@ -155,7 +155,8 @@ function start(init: RunInit): void {
     dirxml: say('log'),
     table: (data: unknown, columns?: string[]) => write('log', printable(() => renderTable(data, columns) ?? format(data))),
     trace: (...args: unknown[]) => {
-      const stack = (new Error().stack ?? '').split('\n').slice(2).join('\n');
+      // The sandbox's own frames (this one among them) are dropped by the stack mapper.
+      const stack = currentFrames();
       write('trace', `Trace${args.length ? `: ${show(...args)}` : ''}\n${stack}`);
     },
     assert: (condition?: unknown, ...args: unknown[]) => {
@@ -252,13 +253,17 @@ function start(init: RunInit): void {
   traceTimers(tracer, self as never);
 
   // ---- errors the example did not catch: fatal, as in Node ------------------------
-  const fail = (reason: unknown, kind: 'error' | 'rejection') => {
-    emit({ level: 'error', text: inspect(reason), uncaught: kind });
+  // Above the error, the line of TypeScript it points at: its first frame in the example,
+  // or, for a thrown value that has no stack, where the browser says it was thrown.
+  const fail = (reason: unknown, kind: 'error' | 'rejection', thrownAt = '') => {
+    const text = inspect(reason);
+    const source = mapStack.sourceLine(text) ?? mapStack.sourceLine(thrownAt);
+    emit({ level: 'error', text, uncaught: kind, ...(source && { source }) });
     end('error');
   };
   self.addEventListener('error', (e) => {
     e.preventDefault();
-    fail(e.error ?? e.message, 'error');
+    fail(e.error ?? e.message, 'error', `${e.filename}:${e.lineno}:${e.colno}`);
   });
   self.addEventListener('unhandledrejection', (e) => {
     e.preventDefault();
