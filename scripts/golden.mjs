@@ -2,9 +2,9 @@
 // English file and `<name>.<lang>.out` for each twin (content/examples/<chapter>/).
 // `npm run golden [filter]` regenerates all or the matching ones, in every language;
 // `--lang <lang>` limits it to one (`npm run golden -- chapter-3 --lang zh-cn`).
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { exampleIds, examplePath, goldenPath, runInNode } from '../tests/support/examples.ts';
-import { normalizeOutput } from '../tests/support/golden.ts';
+import { keepEngineMarks, normalizeOutput } from '../tests/support/golden.ts';
 import { LANGS } from '../src/utils/locale.ts';
 
 const args = process.argv.slice(2);
@@ -27,7 +27,9 @@ for (const id of exampleIds().filter((id) => id.includes(filter))) {
       console.error(`✗ ${name} exited with ${code}:\n${output}`);
       continue;
     }
-    writeFileSync(goldenPath(id, lang), normalizeOutput(output) + '\n');
+    const path = goldenPath(id, lang);
+    const previous = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    writeFileSync(path, keepEngineMarks(previous, normalizeOutput(output)) + '\n');
     console.log(`✓ ${name}`);
   }
 }
