@@ -1,4 +1,5 @@
-// `npm run bench`: performance figures of the built site, measured in Chromium.
+// `npm run bench`: performance figures of the built site, measured in Chromium (Run →
+// first line in Firefox and WebKit too, when they are installed).
 // Prints medians (with min and max) over RUNS runs. Build first (`npm run build`).
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -50,31 +51,33 @@ const jsBeforeInteraction = () =>
     return gzipSync(all).length / 1024;
   });
 
-/** Click → first output line, measured in the page: once on a fresh page, then warm. */
+/**
+ * Click → first output line, measured in the page (a string, so every engine's driver can
+ * run it). It waits for a run still going to end first, so it can measure twice in a row.
+ */
+const RUN_TO_FIRST_LINE = `(async () => {
+  const pg = document.querySelector('[data-playground]');
+  while (pg.dataset.state === 'running') await new Promise((r) => setTimeout(r, 20));
+  const out = pg.querySelector('.pg-output');
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const seen = new MutationObserver(() => {
+      if (out.querySelector('.pg-line:not(.pg-notice)')) {
+        seen.disconnect();
+        resolve(performance.now() - started);
+      }
+    });
+    seen.observe(out, { childList: true, subtree: true });
+    pg.querySelector('[data-action="run"]').click();
+  });
+})()`;
+
+/** Run → first line once on a fresh page, then warm. */
 const runToFirstLine = () =>
   withPage(async (page) => {
     await page.goto(CHAPTER_URL, { waitUntil: 'networkidle' });
-    const measure = () =>
-      page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const pg = document.querySelector('[data-playground]');
-            const out = pg.querySelector('.pg-output');
-            const started = performance.now();
-            const seen = new MutationObserver(() => {
-              if (out.querySelector('.pg-line:not(.pg-notice)')) {
-                seen.disconnect();
-                resolve(performance.now() - started);
-              }
-            });
-            seen.observe(out, { childList: true, subtree: true });
-            pg.querySelector('[data-action="run"]').click();
-          }),
-      );
-    const first = await measure();
-    await page.locator('[data-playground]').first().and(page.locator('[data-state="done"], [data-state="error"]')).waitFor();
-    const warm = await measure();
-    return { first, warm };
+    const first = await page.evaluate(RUN_TO_FIRST_LINE);
+    return { first, warm: await page.evaluate(RUN_TO_FIRST_LINE) };
   });
 
 /** The elapsed time the playground reports for the home page's sequential and concurrent variants. */
@@ -147,6 +150,31 @@ for (const slug of chapters) {
 }
 process.stderr.write('\n');
 await chrome.kill();
+
+// Run → first line in Firefox and WebKit, through the cross-engine tests' drivers.
+const { ENGINES, launch, missing } = await import('../tests/engines/browsers.ts');
+const engineSamples = [];
+for (const name of ENGINES) {
+  if (missing(name).length) {
+    console.error(`${name}: not installed (${missing(name).join(', ')}), skipped`);
+    continue;
+  }
+  const b = await launch(name);
+  const first = [];
+  const warm = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      await b.goto(CHAPTER_URL);
+      first.push(await b.evaluate(RUN_TO_FIRST_LINE));
+      warm.push(await b.evaluate(RUN_TO_FIRST_LINE));
+      process.stderr.write('.');
+    }
+  } finally {
+    await b.close();
+  }
+  engineSamples.push([name, first, warm]);
+}
+process.stderr.write('\n');
 server.kill();
 
 const median = (xs) => {
@@ -161,6 +189,10 @@ const rows = [
   ['Reported elapsed, 3 × 300 ms concurrent', samples.concurrent, 'ms', '≤ 315 ms'],
   ['Reported elapsed, 3 × 300 ms sequential', samples.sequential, 'ms', '≤ 915 ms'],
   ['Edit → editor ready', samples.editor, 'ms', '≤ 1500 ms'],
+  ...engineSamples.flatMap(([name, first, warm]) => [
+    [`Run → first output line, first run (${name})`, first, 'ms', '≤ 150 ms'],
+    [`Run → first output line, warm (${name})`, warm, 'ms', '≤ 50 ms'],
+  ]),
 ];
 const fmt = (n, unit) => `${n.toFixed(unit === 'KB' ? 1 : 0)} ${unit}`;
 const table = rows.map(([name, xs, unit, budget]) => [name, fmt(median(xs), unit), `${fmt(Math.min(...xs), unit)} – ${fmt(Math.max(...xs), unit)}`, budget]);

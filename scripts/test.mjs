@@ -1,5 +1,6 @@
 // `npm test`: everything a change can break, one step at a time (the machine has 2 cores).
-// Type-check → unit tests → build (root and /guide/ subpath) → end-to-end tests.
+// Type-check → unit tests → build (root and /guide/ subpath) → end-to-end tests in
+// Chromium, then in Firefox and WebKit.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
@@ -7,8 +8,11 @@ const steps = [
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npm', ['run', 'build']],
   ['build under /guide/', 'npm', ['run', 'build'], { BASE_PATH: '/guide/', OUT_DIR: './dist-guide' }],
-  ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['chromium', 'node', ['scripts/ensure-browsers.mjs', 'chromium']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
+  // The full sweep runs in Chromium; Firefox and WebKit get a representative set.
+  ['firefox and webkit', 'node', ['scripts/ensure-browsers.mjs', 'firefox', 'webkit']],
+  ['end-to-end tests in Firefox and WebKit', 'npx', ['vitest', 'run', '--config', 'tests/engines/vitest.config.ts']],
 ];
 
 for (const [name, cmd, args, env = {}] of steps) {

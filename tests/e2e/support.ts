@@ -1,22 +1,9 @@
-import { readdirSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { encodeShareHash } from '../../src/playground/share';
+import type { Lang } from '../../src/utils/locale';
 
-export const LANGS = ['en', 'zh-cn'] as const;
-export type Lang = (typeof LANGS)[number];
-
-export const chapterSlugs = readdirSync('content/chapters/en')
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.slice(0, -4))
-  .sort();
-
-/** Every page of one language, as paths relative to the site root (no leading slash). */
-export function sitePages(lang: Lang): string[] {
-  const prefix = lang === 'en' ? '' : 'zh-cn/';
-  return ['', ...chapterSlugs.map((s) => `chapters/${s}/`), 'cheat-sheet/', 'playground/'].map((p) => prefix + p);
-}
-
-export const allPages = () => LANGS.flatMap(sitePages);
+export { LANGS, type Lang } from '../../src/utils/locale';
+export { allPages, chapterSlugs, sitePages } from '../support/pages';
 
 /** Records console errors, page errors and failed requests; `expectClean()` asserts none happened. */
 export function watchProblems(page: Page) {
