@@ -11,6 +11,7 @@ import { formatDuration } from './format-duration';
 import { renderTable } from './console-table';
 import { createStackMapper } from './stack-map';
 import { createTracer, installHooks, traceTimers } from '../trace/runtime';
+import { stripHooks } from '../trace/strip-hooks';
 import { MAX_EVENTS, type TraceEvent } from '../trace/types';
 import { describeThrown } from './describe-thrown';
 import { installGuards } from './guards';
@@ -102,7 +103,7 @@ function start(init: RunInit): void {
   const emit = (entry: Omit<Entry, 't'>) => {
     if (ended) return;
     if (capped) { dropped++; return; }
-    const text = mapStack(entry.text);
+    const text = stripHooks(mapStack(entry.text));
     lines++;
     bytes += text.length;
     if (lines > MAX_LINES || bytes > MAX_BYTES) {

@@ -202,8 +202,10 @@ export function createTracer({ now, record, maxEvents = Infinity, onLimit }: Tra
       if (typeof open !== 'function') return iterable;
       const iterator = open.call(iterable) as AsyncIterator<unknown>;
       const next = iterator !== null && typeof iterator === 'object' ? iterator.next : undefined;
-      // Not an iterator: let the loop itself throw its own TypeError.
-      if (typeof next !== 'function') return { [Symbol.asyncIterator]: () => iterator };
+      // Not an iterator: hand the loop the iterable itself, so the engine throws (and words)
+      // its own TypeError. The loop then asks for the iterator once more: a broken
+      // [Symbol.asyncIterator]() runs twice, and the loop fails right after either way.
+      if (typeof next !== 'function') return iterable;
       const proxy: AsyncIterator<unknown> = {
         next(...args: [] | [unknown]) {
           const p = next.apply(iterator, args);

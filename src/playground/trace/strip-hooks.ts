@@ -1,0 +1,52 @@
+/**
+ * Takes the timeline's hooks back out of text the engine wrote. SpiderMonkey and
+ * JavaScriptCore quote the failing expression in a TypeError's message, and what ran was
+ * the instrumented expression: `(await user()).name` ran as
+ * `__ag.r(__agT, await __ag.s(__agT, user())).name`. The reader wrote the first, so the
+ * message should say the first.
+ */
+import { HOOKS } from './types';
+
+const CALL = new RegExp(`${HOOKS}\\.(?:r|s|y|d|fa)\\((?:__agT|0), `, 'g');
+// An engine that shortens a call to `f(...)` leaves the hook's name: what it stood for is a value.
+const SHORTENED = new RegExp(`${HOOKS}\\.(?:r|s|y|d|fa)\\(\\.\\.\\.\\)`, 'g');
+
+/** Where the call that opens at `from` (just past its `(`) closes, or -1 if the text is cut short. */
+function closing(text: string, from: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return c === ')' ? i : -1;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/**
+ * @example stripHooks("evaluating '__ag.r(__agT, await __ag.s(__agT, user())).name'") // "evaluating '(await user()).name'"
+ */
+export function stripHooks(text: string): string {
+  if (!text.includes(HOOKS)) return text;
+  let out = text;
+  for (let guard = 0; guard < 100; guard++) {
+    CALL.lastIndex = 0;
+    const m = CALL.exec(out);
+    if (!m) break;
+    const inner = m.index + m[0].length;
+    const end = closing(out, inner);
+    const body = end < 0 ? out.slice(inner) : out.slice(inner, end);
+    const rest = end < 0 ? '' : out.slice(end + 1);
+    // `__ag.r(t, await …)` is the await itself: keep it parenthesised, as the reader's code had to be.
+    const kept = m[0].startsWith(`${HOOKS}.r(`) && body.startsWith('await ') && /^[.[(]/.test(rest) ? `(${body})` : body;
+    out = out.slice(0, m.index) + kept + rest;
+  }
+  return out.replace(SHORTENED, '(intermediate value)');
+}

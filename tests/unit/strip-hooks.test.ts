@@ -1,0 +1,22 @@
+// Engine messages that quote the failing expression quote what the reader wrote, not the hooks.
+import { describe, expect, test } from 'vitest';
+import { stripHooks } from '../../src/playground/trace/strip-hooks';
+
+describe('stripHooks', () => {
+  test.each([
+    // JavaScriptCore quotes the expression it evaluated.
+    ["undefined is not an object (evaluating '__ag.r(__agT, await __ag.s(__agT, user())).name')", "undefined is not an object (evaluating '(await user()).name')"],
+    ["undefined is not a function (near '...n of __ag.fa(0, broken)...')", "undefined is not a function (near '...n of broken...')"],
+    // SpiderMonkey shortens calls to f(...).
+    ['can\'t access property "name", __ag.r(...) is undefined', 'can\'t access property "name", (intermediate value) is undefined'],
+    // Nested hooks, strings with parentheses inside, a yield, a statement-level await.
+    ["'__ag.r(__agT, await __ag.s(__agT, f(')', __ag.r(__agT, await __ag.s(__agT, g())))))'", "'await f(')', await g())'"],
+    ['yield __ag.y(__agT, value)', 'yield value'],
+    ['__ag.r(0, await __ag.s(0, x));', 'await x;'],
+    // Cut short by the engine: what is left is kept.
+    ["(evaluating '__ag.r(__agT, await __ag.s(__agT, a", "(evaluating 'await a"],
+    ['TypeError: plain message', 'TypeError: plain message'],
+  ])('%s', (input, expected) => {
+    expect(stripHooks(input)).toBe(expected);
+  });
+});
