@@ -143,6 +143,8 @@ describe.each(ENGINES)('%s', (engine) => {
     expect(rows[2].label).toBe('Uncaught error');
     expect(rows[2].source).toMatch(/^welcome\.ts:4\nthrow new RangeError\('out of range'\);\n *\^$/);
     expect(rows[2].text).toMatch(/^RangeError: out of range\n {4}at welcome\.ts:4:\d+$/);
+    // Clicks scroll the button into view; the shot shows the workspace from its top.
+    await b.evaluate('scrollTo(0, 0)');
     await b.screenshot(`${SHOTS}/${engine}-errors.png`);
     await expectClean('errors');
   }, 120_000);
