@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
@@ -158,7 +159,8 @@ async function launchWebKit(): Promise<EngineBrowser> {
         ? wd.actions().sendKeys(Key.ESCAPE).perform()
         : wd.actions().keyDown(Key.CONTROL).sendKeys('a').keyUp(Key.CONTROL).perform(),
     screenshot: async (path) => {
-      const { writeFile } = await import('node:fs/promises');
+      // WebKitWebDriver captures the last frame painted: let the page paint what it has.
+      await wd.executeAsyncScript('const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));');
       await writeFile(path, await wd.takeScreenshot(), 'base64');
     },
     close: async () => {
