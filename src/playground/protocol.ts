@@ -58,7 +58,8 @@ export interface SandboxMessages {
 
 /** What the page asks of the frame. */
 export type PageToFrame =
-  | { type: 'run'; runId: number; js: string; map?: string; using?: UsingDeclarations; filename: string; messages: SandboxMessages }
+  /** `trace`: record the run's trace for the timeline (else the instrumented code's hooks do nothing). */
+  | { type: 'run'; runId: number; js: string; map?: string; using?: UsingDeclarations; filename: string; messages: SandboxMessages; trace: boolean }
   | { type: 'stop'; runId: number }
   /** The watchdog's question before it stops a run: are timers keeping it alive? */
   | { type: 'pending'; runId: number };
@@ -82,6 +83,7 @@ export interface RunInit {
   using?: UsingDeclarations;
   filename: string;
   messages: SandboxMessages;
+  trace: boolean;
 }
 
 /** What the frame tells the worker: how to start, then the watchdog's question. */

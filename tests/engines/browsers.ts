@@ -53,11 +53,14 @@ async function launchFirefox(): Promise<EngineBrowser> {
     executablePath: FIREFOX,
     headless: true,
     protocolTimeout: 120_000,
+    // The window's own size, not page.setViewport: that also sends a screen-orientation
+    // override, which Firefox ESR 140.12 refuses as an unknown command.
+    defaultViewport: null,
+    args: [`--width=${SIZE.width}`, `--height=${SIZE.height}`],
     // No first-run pages, updates or telemetry: nothing but the site reaches the network.
     extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'browser.shell.checkDefaultBrowser': false },
   });
   const page: Page = await browser.newPage();
-  await page.setViewport(SIZE);
   return {
     name: 'firefox',
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),

@@ -1,26 +1,30 @@
 // Runs an instrumented module under Node with the trace runtime installed, the way the
 // sandbox worker does, and writes the trace to the file named by its second argument.
+// With a third argument `dormant`, the hooks record nothing, as in a run whose timeline is closed.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { createTracer, installHooks, traceTimers } from '../../src/playground/trace/runtime';
+import { createTracer, dormantHooks, installHooks, traceTimers } from '../../src/playground/trace/runtime';
 import { MAX_EVENTS, type TraceEvent } from '../../src/playground/trace/types';
 
-const [file, traceFile] = process.argv.slice(2);
+const [file, traceFile, mode] = process.argv.slice(2);
 const events: TraceEvent[] = [];
-const t0 = performance.now();
-const tracer = createTracer({ now: () => performance.now() - t0, record: (e) => events.push(e), maxEvents: MAX_EVENTS });
-installHooks(tracer);
-traceTimers(tracer, globalThis as never);
-let lines = 0;
-for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-  const print = console[level].bind(console);
-  console[level] = (...args: unknown[]) => {
-    tracer.log(lines++);
-    print(...args);
-  };
+const clock = performance.now.bind(performance);
+const t0 = clock();
+const tracer = mode === 'dormant' ? undefined : createTracer({ now: () => clock() - t0, record: (e) => events.push(e), maxEvents: MAX_EVENTS });
+installHooks(tracer?.hooks ?? dormantHooks);
+if (tracer) {
+  traceTimers(tracer, globalThis as never);
+  let lines = 0;
+  for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    const print = console[level].bind(console);
+    console[level] = (...args: unknown[]) => {
+      tracer.log(lines++);
+      print(...args);
+    };
+  }
 }
 process.on('exit', () => writeFileSync(traceFile, JSON.stringify(events)));
 await import(pathToFileURL(file).href).catch((err: unknown) => {
-  tracer.moduleFailed(err);
+  tracer?.moduleFailed(err);
   throw err;
 });

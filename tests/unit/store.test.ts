@@ -47,6 +47,17 @@ describe('PlaygroundStore', () => {
     expect(seen.filter((e) => e.type === 'state').map((e) => (e as { state: string }).state)).toEqual(['running', 'done']);
   });
 
+  test('a run records a trace only while the store is told to trace', async () => {
+    const traced: boolean[] = [];
+    const sandbox = fakeSandbox();
+    const { s } = store([variant('a', 'hello')], { startRun: (code, onMessage) => (traced.push(code.trace), sandbox.startRun(code, onMessage)) });
+    await s.run();
+    s.tracing = false;
+    await s.run();
+    expect(traced).toEqual([true, false]);
+    expect(s.runs[0].traced).toBe(false);
+  });
+
   test('Run all runs every variant into one output and charts them', async () => {
     const { s, seen } = store([variant('sequential', 'slow'), variant('concurrent', 'fast')]);
     await s.runAll();

@@ -6,7 +6,7 @@ describe('stripHooks', () => {
   test.each([
     // JavaScriptCore quotes the expression it evaluated.
     ["undefined is not an object (evaluating '__ag.r(__agT, await __ag.s(__agT, user())).name')", "undefined is not an object (evaluating '(await user()).name')"],
-    ["undefined is not a function (near '...n of __ag.fa(0, broken)...')", "undefined is not a function (near '...n of broken...')"],
+    ["undefined is not a function (near '...yield* __ag.d(__agT, broken)...')", "undefined is not a function (near '...yield* broken...')"],
     // SpiderMonkey shortens calls to f(...).
     ['can\'t access property "name", __ag.r(...) is undefined', 'can\'t access property "name", (intermediate value) is undefined'],
     // Nested hooks, strings with parentheses inside, a yield, a statement-level await.

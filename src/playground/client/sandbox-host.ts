@@ -55,7 +55,7 @@ export interface RunHandle {
 
 /** Runs compiled JavaScript in a fresh worker; `onMessage` hears only this run. */
 export async function startRun(
-  code: { js: string; map?: string; using?: UsingDeclarations; filename: string; messages: SandboxMessages },
+  code: { js: string; map?: string; using?: UsingDeclarations; filename: string; messages: SandboxMessages; trace: boolean },
   onMessage: (msg: FrameToPage) => void,
 ): Promise<RunHandle> {
   const port = await warmSandbox();

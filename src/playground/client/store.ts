@@ -32,8 +32,8 @@ export interface RunHandle {
   pendingTimers(): Promise<PendingTimers | undefined>;
 }
 
-/** What a run needs besides its file name and the sandbox's notices. */
-type RunCode = Omit<Parameters<typeof startRun>[0], 'filename' | 'messages'>;
+/** What a run needs besides its file name, the sandbox's notices and whether it is traced. */
+type RunCode = Omit<Parameters<typeof startRun>[0], 'filename' | 'messages' | 'trace'>;
 
 export interface StoreDeps {
   strings: Strings;
@@ -53,6 +53,8 @@ export interface RunRecord {
   events: TraceEvent[];
   status: RunState;
   elapsed: number;
+  /** Whether the run recorded a trace (runs start traced while someone may look at it). */
+  traced: boolean;
   traceTruncated: boolean;
 }
 
@@ -96,6 +98,8 @@ export class PlaygroundStore {
   /** The runs the output shows now: one, or every variant of a Run all. */
   runs: RunRecord[] = [];
   history: HistoryItem[] = [];
+  /** Whether the next runs record a trace: the timeline view says, as it opens and closes. */
+  tracing = true;
   readonly #deps: StoreDeps;
   readonly #listeners = new Set<(e: StoreEvent) => void>();
   #handle?: RunHandle;
@@ -172,7 +176,7 @@ export class PlaygroundStore {
     const i = this.current;
     const variant = this.variants[i];
     const edited = this.isEdited(i);
-    const record: RunRecord = { variant: i, label: variant.label, edited, entries: [], events: [], status: 'running', elapsed: 0, traceTruncated: false };
+    const record: RunRecord = { variant: i, label: variant.label, edited, entries: [], events: [], status: 'running', elapsed: 0, traced: this.tracing, traceTruncated: false };
     if (!opts.append) {
       this.runs = [];
       this.#emit({ type: 'clear' });
@@ -212,7 +216,7 @@ export class PlaygroundStore {
         }
       };
       const messages = Object.fromEntries(Object.keys(SANDBOX_MESSAGES).map((k) => [k, this.s[k]])) as unknown as SandboxMessages;
-      this.#deps.startRun({ ...code, filename: variant.filename, messages }, onMessage).then(
+      this.#deps.startRun({ ...code, filename: variant.filename, messages, trace: record.traced }, onMessage).then(
         (handle) => {
           if (token === this.#token) this.#handle = handle;
           else handle.stop();

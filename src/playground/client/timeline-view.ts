@@ -32,11 +32,15 @@ export class TimelineView {
     this.#box = root.querySelector<HTMLDetailsElement>('[data-timeline-box]')!;
     this.#canvas = this.#box.querySelector<HTMLElement>('[data-timeline]')!;
     this.#summary = this.#box.querySelector<HTMLElement>('[data-timeline-summary]')!;
+    // The first run is traced unless the author keeps the timeline closed: it decides whether
+    // the timeline opens by itself. After that only an open timeline records.
+    store.tracing = this.#box.dataset.default !== 'closed';
     this.#box.addEventListener('toggle', () => {
       // The toggle event comes later, in a task of its own: tell the reader's toggles from ours.
       if (this.#box.open === this.#openedByUs) return;
       this.#openedByUs = undefined;
       this.#readerChose = true;
+      this.#store.tracing = this.#box.open;
       if (this.#box.open) this.#draw();
     });
     this.#box.querySelector('[data-timeline-mode]')?.addEventListener('click', () => {
@@ -67,8 +71,9 @@ export class TimelineView {
       case 'run-end':
         clearTimeout(this.#frame);
         this.#frame = undefined;
-        this.#ends.set(e.run.variant, this.#model(e.run).end);
+        if (e.run.traced) this.#ends.set(e.run.variant, this.#model(e.run).end);
         this.#maybeOpen(e.run);
+        this.#store.tracing = this.#box.open;
         this.#draw();
         this.#announce();
         break;
@@ -96,7 +101,7 @@ export class TimelineView {
 
   /** Open by default where the trace teaches something (two tasks, a generator), unless the author or the reader said otherwise. */
   #maybeOpen(run: RunRecord): void {
-    if (this.#readerChose || this.#box.open) return;
+    if (this.#readerChose || this.#box.open || !run.traced) return;
     const wanted = this.#box.dataset.default;
     if (wanted === 'closed') return;
     if (wanted === 'open' || timelineTeaches(this.#model(run))) this.#setOpen(true);
@@ -109,12 +114,12 @@ export class TimelineView {
 
   #sections(): TimelineSection[] {
     const runs = this.#store.runs;
-    return runs.map((run, i) => ({
+    return runs.flatMap((run, i) => run.traced ? [{
       title: runs.length > 1 ? run.label : undefined,
       model: this.#model(run),
       events: run.events,
       run: i,
-    }));
+    }] : []);
   }
 
   #isOrderMode(models: TimelineModel[] = this.#sections().map((s) => s.model)): boolean {
@@ -124,7 +129,16 @@ export class TimelineView {
   #draw(): void {
     if (!this.#box.open || this.#box.hidden) return;
     const sections = this.#sections();
-    if (!sections.length) return;
+    if (!sections.length) {
+      // Runs made while the timeline was closed recorded nothing: say how to get one.
+      if (this.#store.runs.length) {
+        const hint = document.createElement('p');
+        hint.className = 'pg-tl-untraced';
+        hint.textContent = this.#store.s['timeline.untraced'];
+        this.#canvas.replaceChildren(hint);
+      }
+      return;
+    }
     const orderMode = this.#isOrderMode(sections.map((s) => s.model));
     const scaleEnd = orderMode
       ? Math.max(...sections.map((s) => s.model.seqEnd))
@@ -145,7 +159,7 @@ export class TimelineView {
   #announce(): void {
     const runs = this.#store.runs;
     const last = runs[runs.length - 1];
-    if (!last) return;
+    if (!last?.traced) return;
     const model = this.#model(last);
     const summary = fill(this.#store.s['timeline.summary'], { tasks: model.lanes.length - 1, events: last.events.length });
     this.#summary.textContent = [summary, this.#truncated].filter(Boolean).join(' ');

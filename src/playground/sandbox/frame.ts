@@ -35,7 +35,7 @@ function run(msg: Extract<PageToFrame, { type: 'run' }>): void {
     port?.postMessage({ type: 'end', runId: msg.runId, status: 'error', elapsed: 0, dropped: 0 });
     stop(msg.runId);
   };
-  const init: RunInit = { type: 'init', token: secret, runId: msg.runId, js: msg.js, map: msg.map, using: msg.using, filename: msg.filename, messages: msg.messages };
+  const init: RunInit = { type: 'init', token: secret, runId: msg.runId, js: msg.js, map: msg.map, using: msg.using, filename: msg.filename, messages: msg.messages, trace: msg.trace };
   worker.postMessage(init);
 }
 

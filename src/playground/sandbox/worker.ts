@@ -10,7 +10,7 @@ import { MAX_BYTES, MAX_LINES } from '../protocol';
 import { formatDuration } from './format-duration';
 import { renderTable } from './console-table';
 import { createStackMapper } from './stack-map';
-import { createTracer, installHooks, traceTimers } from '../trace/runtime';
+import { createTracer, dormantHooks, installHooks, traceTimers } from '../trace/runtime';
 import { stripHooks } from '../trace/strip-hooks';
 import { MAX_EVENTS, type TraceEvent } from '../trace/types';
 import { describeThrown } from './describe-thrown';
@@ -42,7 +42,9 @@ const realSetTimeout = self.setTimeout.bind(self);
 const realClearTimeout = self.clearTimeout.bind(self);
 const realSetInterval = self.setInterval.bind(self);
 const realClearInterval = self.clearInterval.bind(self);
-const now = () => performance.now();
+// Bound once: looking `performance` up on a worker's global costs more than the call itself,
+// and the trace reads the clock on every await and yield.
+const now: () => number = performance.now.bind(performance);
 const START_MARK = '__playgroundStart';
 const START_CALL = `globalThis.${START_MARK}?.();`;
 
@@ -87,7 +89,8 @@ function start(init: RunInit): void {
   };
 
   // ---- the trace, for the timeline: batched with the lines, capped like them -------
-  const tracer = createTracer({
+  // Recorded only when the page asks (its timeline is open): a closed timeline costs nothing.
+  const tracer = init.trace ? createTracer({
     now: () => now() - t0,
     record: (event) => {
       if (ended) return;
@@ -97,8 +100,8 @@ function start(init: RunInit): void {
     },
     maxEvents: MAX_EVENTS,
     onLimit: () => send({ type: 'trace-truncated', maxEvents: MAX_EVENTS }),
-  });
-  installHooks(tracer, self);
+  }) : undefined;
+  installHooks(tracer?.hooks ?? dormantHooks, self);
 
   const emit = (entry: Omit<Entry, 't'>) => {
     if (ended) return;
@@ -113,7 +116,7 @@ function start(init: RunInit): void {
       send({ type: 'truncated', maxLines: MAX_LINES, maxBytes: MAX_BYTES });
       return;
     }
-    tracer.log(lines - 1);
+    tracer?.log(lines - 1);
     buffer.push({ ...entry, text, t: now() - t0 });
     schedule();
   };
@@ -251,7 +254,7 @@ function start(init: RunInit): void {
     },
   });
   // Outside the pending-timer wrappers, so a traced callback runs on its task's lane.
-  traceTimers(tracer, self as never);
+  if (tracer) traceTimers(tracer, self as never);
 
   // ---- errors the example did not catch: fatal, as in Node ------------------------
   // Above the error, the line of TypeScript it points at: its first frame in the example,
@@ -302,7 +305,7 @@ function start(init: RunInit): void {
   const run = () => import(/* @vite-ignore */ url).then(
     () => { settled = true; checkDone(); },
     (err: unknown) => {
-      tracer.moduleFailed(err);
+      tracer?.moduleFailed(err);
       fail(err, 'error');
     },
   );

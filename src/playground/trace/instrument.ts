@@ -2,7 +2,7 @@
  * Instruments the JavaScript a run executes, so the sandbox can trace which task runs and
  * which waits: every async function and async generator body reports its start and end,
  * every `await` its suspension and resumption, every `yield` in an async generator its
- * value, and every `for await` its requests. The hooks live on one global (`__ag`, set by
+ * value, and every `for await` its waits for the next item. The hooks live on one global (`__ag`, set by
  * the trace runtime) and return what they are given, so the program computes, prints and
  * schedules exactly what it did before: no hook adds a promise to the program's chains.
  *
@@ -131,12 +131,23 @@ export function instrument(js: string, map: string | undefined, filename: string
       if (fn && !fn.async) return;
       for (const block of [n.handler?.body, n.finalizer]) if (block) s.appendLeft(block.start + 1, ` ${HOOKS}.r(${task(fn)});`);
     },
+    // A `for await` asks its iterator for an item before the first pass and after each one
+    // (or closes it on break, return and throw); meanwhile its task waits. The loop's own
+    // text is left as it is, so an engine that quotes it in an error quotes the reader's.
     ForOfStatement(node, _st, ancestors) {
       const n = node as AnyNode;
       if (!n.await) return;
-      const t = task(owner(ancestors as AnyNode[]));
-      s.prependRight(n.right.start, `${HOOKS}.fa(${t}, `);
-      s.appendLeft(n.right.end, ')');
+      const list = ancestors as AnyNode[];
+      const t = task(owner(list));
+      let statement: AnyNode = n;
+      for (let i = list.length - 2; i >= 0 && list[i].type === 'LabeledStatement'; i--) statement = list[i];
+      const body = n.body as AnyNode;
+      const block = body.type === 'BlockStatement';
+      s.prependRight(block ? body.start + 1 : body.start, `${block ? '' : '{'} ${HOOKS}.r(${t}); try {`);
+      s.appendLeft(block ? body.end - 1 : body.end, ` } finally { ${HOOKS}.l(${t}); }${block ? '' : ' }'}`);
+      // After the body's own edits: a body without braces ends where the statement does.
+      s.prependRight(statement.start, `{ ${HOOKS}.l(${t}); `);
+      s.appendLeft(statement.end, ` ${HOOKS}.r(${t}); }`);
     },
   });
 

@@ -8,8 +8,11 @@ import type { TraceEvent, WaitOn } from './types';
 export type SpanKind = 'run' | 'wait';
 export type MarkerKind = 'yield' | 'next' | 'return' | 'throw' | 'resolve' | 'reject' | 'timer' | 'log';
 
-/** What a wait was for, once the whole trace is known (a task's end explains a promise). */
-export type WaitReason = WaitOn | { kind: 'task'; target: number };
+/**
+ * What a wait was for, once the whole trace is known: a task's end explains a promise, and a
+ * `for await`'s request says which generator's next value the loop waits for.
+ */
+export type WaitReason = WaitOn | { kind: 'next' | 'task'; target: number };
 
 export interface Span {
   kind: SpanKind;
@@ -142,6 +145,9 @@ export function buildTimeline(events: readonly TraceEvent[], end?: number): Time
         break;
       case 'next': case 'return': case 'throw': {
         l.markers.push({ kind: e.kind, t: e.t, seq, target: e.target });
+        // Only a `for await` asks while its task waits: the loop waits for this request.
+        const waiting = openSpan(l);
+        if (waiting?.kind === 'wait') waiting.on = { kind: e.kind === 'next' ? 'next' : 'task', target: e.target };
         const queue = pending.get(e.target) ?? [];
         queue.push({ task: e.task, seq, t: e.t });
         pending.set(e.target, queue);

@@ -1,9 +1,8 @@
 /**
  * The hooks that instrumented code calls (see instrument.ts), and the bookkeeping behind
  * them: which task is on the thread now, which one waits and for what. Every hook returns
- * what it was given and adds no step to the program's promise chains; the one promise
- * reaction it adds (to see the moment an awaited native promise settles) runs just before
- * the `await` it watches resumes, so no other job can come between them.
+ * what it was given and touches no promise of the program's: a task's return to the thread
+ * is seen by the hook the instrumentation put where it resumes, not by a reaction.
  */
 import { HOOKS, type TraceEvent, type WaitOn } from './types';
 
@@ -71,12 +70,25 @@ const errorText = (error: unknown): string => safely(() => {
   return shortValue(error);
 }, 'Error');
 
-const nativeThen = Promise.prototype.then;
 /** A plain promise of this realm (no subclass, no own `then`): awaiting it takes no extra step. */
-const isNativePromise = (v: unknown): v is Promise<unknown> =>
-  typeof v === 'object' && v !== null &&
-  safely(() => Object.getPrototypeOf(v) === Promise.prototype && !Object.getOwnPropertyDescriptor(v, 'then'), false);
+function isNativePromise(v: unknown): v is Promise<unknown> {
+  if (typeof v !== 'object' || v === null) return false;
+  try {
+    return Object.getPrototypeOf(v) === Promise.prototype && !Object.getOwnPropertyDescriptor(v, 'then');
+  } catch {
+    return false; // a proxy's trap threw: not a plain promise
+  }
+}
 
+const RUN = 0;
+const WAIT = 1;
+const DONE = 2;
+const FOR_CONSUMER: WaitOn = Object.freeze({ kind: 'consumer' });
+const FOR_PROMISE: WaitOn = Object.freeze({ kind: 'promise' });
+const FOR_VALUE: WaitOn = Object.freeze({ kind: 'value' });
+
+// The hooks run on every await and yield of the program, so they stay lean: task state in an
+// array indexed by task, events built whole in one literal, no closure made per call.
 export function createTracer({ now, record, maxEvents = Infinity, onLimit }: TracerOptions): Tracer {
   let nextTask = 1;
   let recorded = 0;
@@ -84,31 +96,34 @@ export function createTracer({ now, record, maxEvents = Infinity, onLimit }: Tra
   let off = false;
   /** Tasks on the thread, innermost last: a task's synchronous call of another pushes it. */
   const stack: number[] = [0];
-  const state = new Map<number, 'run' | 'wait' | 'done'>([[0, 'run']]);
+  /** RUN, WAIT or DONE, by task. */
+  const state: number[] = [RUN];
   const generators = new WeakMap<object, number>();
   /** The generator object whose body is about to start (set around its first `next()`). */
   let starting: object | undefined;
   /** Timers set by a task in its current running span: what its next `await` most likely waits for. */
   const spanTimers = new Map<number, number[]>();
   const timerOwner = new Map<number, number>();
+  /** The task whose `for await` is asking for its next item, until a request or another task comes. */
+  let asking = -1;
 
   const current = () => stack[stack.length - 1] ?? 0;
-  const push = (e: Record<string, unknown> & { kind: TraceEvent['kind'] }, task = current()) => {
-    if (off) return;
-    if (++recorded > maxEvents) {
-      off = true;
-      onLimit?.();
-      return;
-    }
-    e.t = now();
-    e.task = task;
-    record(e as unknown as TraceEvent);
+  /** Whether one more event may be recorded; reaching the limit switches the tracer off. */
+  const room = () => {
+    if (off) return false;
+    if (++recorded <= maxEvents) return true;
+    off = true;
+    onLimit?.();
+    return false;
+  };
+  const mark = (task: number, kind: 'run' | 'pause' | 'resolve') => {
+    if (room()) record({ t: now(), task, kind });
   };
 
   /** Puts a task on the thread; the one it interrupts (a synchronous caller) pauses. */
   const enterThread = (task: number) => {
-    const below = current();
-    if (stack.length && below !== task && state.get(below) === 'run') push({ kind: 'pause' }, below);
+    const below = stack[stack.length - 1];
+    if (below !== undefined && below !== task && state[below] === RUN) mark(below, 'pause');
     stack.push(task);
   };
 
@@ -118,112 +133,90 @@ export function createTracer({ now, record, maxEvents = Infinity, onLimit }: Tra
     if (i < 0) return;
     const wasTop = i === stack.length - 1;
     stack.splice(i, 1);
-    const below = current();
-    if (wasTop && stack.length && state.get(below) === 'run') push({ kind: 'run' }, below);
+    const below = stack[stack.length - 1];
+    if (wasTop && below !== undefined && state[below] === RUN) mark(below, 'run');
   };
 
   const resume = (task: number) => {
-    if (state.get(task) !== 'wait') return;
-    state.set(task, 'run');
+    asking = -1;
+    if (state[task] !== WAIT) return;
+    state[task] = RUN;
     enterThread(task);
-    push({ kind: 'run' }, task);
+    mark(task, 'run');
   };
 
   const suspend = (task: number, on: WaitOn) => {
-    if (state.get(task) !== 'run') return;
-    state.set(task, 'wait');
+    if (state[task] !== RUN) return;
+    state[task] = WAIT;
     spanTimers.delete(task);
-    push({ kind: 'wait', on }, task);
+    if (room()) record({ t: now(), task, kind: 'wait', on });
     leave(task);
   };
 
   const waitOn = (task: number, value: unknown): WaitOn => {
-    if (!isNativePromise(value)) return { kind: value !== null && (typeof value === 'object' || typeof value === 'function') ? 'promise' : 'value' };
+    if (!isNativePromise(value)) return value !== null && (typeof value === 'object' || typeof value === 'function') ? FOR_PROMISE : FOR_VALUE;
     const timers = spanTimers.get(task);
-    return timers?.length === 1 ? { kind: 'timer', ms: timers[0] } : { kind: 'promise' };
-  };
-
-  const watch = (task: number, value: unknown) => {
-    if (isNativePromise(value)) nativeThen.call(value, () => resume(task), () => resume(task));
+    return timers?.length === 1 ? { kind: 'timer', ms: timers[0] } : FOR_PROMISE;
   };
 
   const hooks = {
     enter(name: string, args: unknown[], gen: number): number {
       const id = gen && starting ? generators.get(starting)! : nextTask++;
       starting = undefined;
-      state.set(id, 'run');
+      asking = -1;
+      state[id] = RUN;
       const parent = current();
       enterThread(id);
-      push({ kind: 'task', name, args: args.map(shortValue), gen: Boolean(gen), parent }, id);
+      if (room()) record({ t: now(), task: id, kind: 'task', name, args: args.map(shortValue), gen: Boolean(gen), parent });
       return id;
     },
     exit(task: number): void {
-      if (state.get(task) === 'done') return;
-      if (state.get(task) === 'wait') resume(task);
-      state.set(task, 'done');
-      push({ kind: 'resolve' }, task);
+      if (state[task] === DONE) return;
+      if (state[task] === WAIT) resume(task);
+      state[task] = DONE;
+      mark(task, 'resolve');
       leave(task);
     },
     fail(task: number, error: unknown): void {
-      if (state.get(task) === 'wait') resume(task);
-      state.set(task, 'done');
-      push({ kind: 'reject', error: errorText(error) }, task);
+      if (state[task] === WAIT) resume(task);
+      state[task] = DONE;
+      if (room()) record({ t: now(), task, kind: 'reject', error: errorText(error) });
       leave(task);
     },
-    /** Before an `await`: the task leaves the thread. */
+    /**
+     * Before an `await`: the task leaves the thread. Its `r` hook (or, when the awaited
+     * promise rejects, the `r` opening its catch or finally, or its `fail`) brings it back.
+     */
     s(task: number, value: unknown): unknown {
-      if (off) return value;
-      suspend(task, waitOn(task, value));
-      watch(task, value);
+      if (!off) suspend(task, waitOn(task, value));
       return value;
     },
     /** After an `await` (or a `yield`): the task is back on the thread. */
     r(task: number, value: unknown): unknown {
-      if (off) return value;
-      resume(task);
+      if (!off) resume(task);
       return value;
     },
     /** A `yield` in an async generator: the value goes out, the generator waits for its consumer. */
     y(task: number, value: unknown): unknown {
       if (off) return value;
-      push({ kind: 'yield', value: shortValue(value) }, task);
-      suspend(task, { kind: 'consumer' });
+      if (room()) record({ t: now(), task, kind: 'yield', value: shortValue(value) });
+      suspend(task, FOR_CONSUMER);
       return value;
     },
     /** `yield*`: the generator hands its consumer's requests to another iterator. */
     d(task: number, iterable: unknown): unknown {
-      suspend(task, { kind: 'consumer' });
+      if (!off) suspend(task, FOR_CONSUMER);
       return iterable;
     },
-    /** The iterable of a `for await`: its `next()` requests make the loop's task wait. */
-    fa(task: number, iterable: unknown): unknown {
-      if (off) return iterable;
-      const open = iterable != null ? (iterable as Record<symbol, unknown>)[Symbol.asyncIterator] : undefined;
-      if (typeof open !== 'function') return iterable;
-      const iterator = open.call(iterable) as AsyncIterator<unknown>;
-      const next = iterator !== null && typeof iterator === 'object' ? iterator.next : undefined;
-      // Not an iterator: hand the loop the iterable itself, so the engine throws (and words)
-      // its own TypeError. The loop then asks for the iterator once more: a broken
-      // [Symbol.asyncIterator]() runs twice, and the loop fails right after either way.
-      if (typeof next !== 'function') return iterable;
-      const proxy: AsyncIterator<unknown> = {
-        next(...args: [] | [unknown]) {
-          const p = next.apply(iterator, args);
-          if (off) return p;
-          const target = generators.get(iterator);
-          suspend(task, target ? { kind: 'next', target } : waitOn(task, p));
-          watch(task, p);
-          return p;
-        },
-      };
-      // The loop looks `return` up only when it closes; present it only if the iterator has one.
-      Object.defineProperty(proxy, 'return', {
-        get: () => {
-          const fn = iterator.return;
-          return typeof fn === 'function' ? (value?: unknown) => fn.call(iterator, value) : fn;
-        },
-      });
-      return { [Symbol.asyncIterator]: () => proxy };
+    /**
+     * A `for await` is about to ask its iterator for an item, or to close it: the task
+     * waits. The request it makes now, if it goes to one of the program's generators,
+     * is the loop's (the lanes then say which generator the wait is for).
+     */
+    l(task: number): void {
+      if (off) return;
+      suspend(task, FOR_PROMISE);
+      asking = task;
     },
   };
 
@@ -231,24 +224,25 @@ export function createTracer({ now, record, maxEvents = Infinity, onLimit }: Tra
   const proto = Object.getPrototypeOf(Object.getPrototypeOf((async function* () {})())) as Record<string, Function>;
   for (const kind of ['next', 'return', 'throw'] as const) {
     const original = proto[kind];
-    Object.defineProperty(proto, kind, {
-      configurable: true,
-      writable: true,
-      value: function (this: object, ...args: unknown[]) {
-        if (off) return original.apply(this, args);
-        let id = generators.get(this);
-        const first = id === undefined;
-        if (first) generators.set(this, (id = nextTask++));
-        push({ kind, target: id! });
-        if (!first || kind !== 'next') return original.apply(this, args);
-        starting = this;
-        try {
-          return original.apply(this, args);
-        } finally {
-          starting = undefined;
-        }
-      },
-    });
+    // One parameter, as the originals have: the three methods read only their first argument.
+    const request = function (this: object, value: unknown) {
+      if (off) return original.call(this, value);
+      let id = generators.get(this);
+      const first = id === undefined;
+      if (first) generators.set(this, (id = nextTask++));
+      const by = asking >= 0 ? asking : current();
+      asking = -1;
+      if (room()) record({ t: now(), task: by, kind, target: id! });
+      if (!first || kind !== 'next') return original.call(this, value);
+      starting = this;
+      try {
+        return original.call(this, value);
+      } finally {
+        starting = undefined;
+      }
+    };
+    Object.defineProperty(request, 'name', { value: kind });
+    Object.defineProperty(proto, kind, { configurable: true, writable: true, value: request });
   }
 
   return {
@@ -256,15 +250,17 @@ export function createTracer({ now, record, maxEvents = Infinity, onLimit }: Tra
     current,
     timerSet(id, ms) {
       const task = current();
+      const delay = Math.max(0, Number(ms) || 0);
       timerOwner.set(id, task);
-      const list = spanTimers.get(task) ?? [];
-      list.push(Math.max(0, Number(ms) || 0));
-      spanTimers.set(task, list);
-      push({ kind: 'timer', id, phase: 'set', ms: Math.max(0, Number(ms) || 0) }, task);
+      const list = spanTimers.get(task);
+      if (list) list.push(delay);
+      else spanTimers.set(task, [delay]);
+      if (room()) record({ t: now(), task, kind: 'timer', id, phase: 'set', ms: delay });
     },
     timerFire(id, callback) {
       const task = timerOwner.get(id) ?? 0;
-      push({ kind: 'timer', id, phase: 'fire', ms: 0 }, task);
+      asking = -1;
+      if (room()) record({ t: now(), task, kind: 'timer', id, phase: 'fire', ms: 0 });
       enterThread(task);
       try {
         return callback();
@@ -276,10 +272,10 @@ export function createTracer({ now, record, maxEvents = Infinity, onLimit }: Tra
       const task = timerOwner.get(id);
       if (task === undefined) return;
       timerOwner.delete(id);
-      push({ kind: 'timer', id, phase: 'clear', ms: 0 }, task);
+      if (room()) record({ t: now(), task, kind: 'timer', id, phase: 'clear', ms: 0 });
     },
     log(line) {
-      push({ kind: 'log', line });
+      if (room()) record({ t: now(), task: current(), kind: 'log', line });
     },
     moduleFailed(error) {
       hooks.fail(0, error);
@@ -310,7 +306,15 @@ export function traceTimers(tracer: Tracer, scope: TimerScope): void {
   Object.assign(scope, { setTimeout: start(set), setInterval: start(every), clearTimeout: stop(clear), clearInterval: stop(clearEvery) });
 }
 
+const passThrough = (_task: number, value: unknown) => value;
+
+/**
+ * Hooks that record nothing, for a run nobody is tracing (its timeline is closed): the
+ * instrumented code runs at nearly its plain speed, and no built-in is patched.
+ */
+export const dormantHooks: Tracer['hooks'] = { enter: () => 0, exit() {}, fail() {}, s: passThrough, r: passThrough, y: passThrough, d: passThrough, l() {} };
+
 /** Makes the hooks reachable from instrumented code, and nothing else of the tracer. */
-export function installHooks(tracer: Tracer, scope: object = globalThis): void {
-  Object.defineProperty(scope, HOOKS, { value: Object.freeze({ ...tracer.hooks }), configurable: false, enumerable: false, writable: false });
+export function installHooks(hooks: Tracer['hooks'], scope: object = globalThis): void {
+  Object.defineProperty(scope, HOOKS, { value: Object.freeze({ ...hooks }), configurable: false, enumerable: false, writable: false });
 }

@@ -7,9 +7,9 @@
  */
 import { HOOKS } from './types';
 
-const CALL = new RegExp(`${HOOKS}\\.(?:r|s|y|d|fa)\\((?:__agT|0), `, 'g');
+const CALL = new RegExp(`${HOOKS}\\.(?:r|s|y|d)\\((?:__agT|0), `, 'g');
 // An engine that shortens a call to `f(...)` leaves the hook's name: what it stood for is a value.
-const SHORTENED = new RegExp(`${HOOKS}\\.(?:r|s|y|d|fa)\\(\\.\\.\\.\\)`, 'g');
+const SHORTENED = new RegExp(`${HOOKS}\\.(?:r|s|y|d)\\(\\.\\.\\.\\)`, 'g');
 
 /** Where the call that opens at `from` (just past its `(`) closes, or -1 if the text is cut short. */
 function closing(text: string, from: number): number {

@@ -7,7 +7,6 @@
 /** What a suspended task waits for, as far as the runtime can tell at the `await`. */
 export type WaitOn =
   | { kind: 'timer'; ms: number }
-  | { kind: 'next'; target: number }
   | { kind: 'consumer' }
   | { kind: 'promise' }
   | { kind: 'value' };
