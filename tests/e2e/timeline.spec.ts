@@ -209,3 +209,18 @@ for (const theme of ['light', 'dark'] as const) {
     await context.close();
   });
 }
+
+test('a closed timeline records nothing: opened, it asks for a run, which it then draws', async ({ page }) => {
+  const pg = await runEdited(page, ["console.log('one task, no generator');"]);
+  const box = pg.locator('[data-timeline-box]');
+  // The first run was traced, to see whether the timeline teaches here: it does not, so it stays closed.
+  await expect(box).not.toHaveAttribute('open', '');
+  expect(await run(pg)).toBe('done');
+  await box.locator('summary').click();
+  await expect(pg.locator('.pg-tl-untraced')).toHaveText(/records only while it is open/);
+  await expect(pg.locator('[data-lane]')).toHaveCount(0);
+  expect(await run(pg)).toBe('done');
+  await expect(pg.locator('[data-lane]')).toHaveCount(1);
+  await expect(pg.locator('[data-lane] [data-event][data-kind="log"]')).toHaveCount(1);
+  await expect(pg.locator('.pg-tl-untraced')).toHaveCount(0);
+});

@@ -13,6 +13,8 @@ export interface TracerOptions {
   maxEvents?: number;
   /** Called once, when `maxEvents` is reached. */
   onLimit?: () => void;
+  /** false: leave AsyncGenerator.prototype alone (a tracer that only warms the code up). */
+  patchGenerators?: boolean;
 }
 
 export interface Tracer {
@@ -89,7 +91,7 @@ const FOR_VALUE: WaitOn = Object.freeze({ kind: 'value' });
 
 // The hooks run on every await and yield of the program, so they stay lean: task state in an
 // array indexed by task, events built whole in one literal, no closure made per call.
-export function createTracer({ now, record, maxEvents = Infinity, onLimit }: TracerOptions): Tracer {
+export function createTracer({ now, record, maxEvents = Infinity, onLimit, patchGenerators = true }: TracerOptions): Tracer {
   let nextTask = 1;
   let recorded = 0;
   /** Set at the event limit: from then on every hook only hands its value back. */
@@ -222,7 +224,7 @@ export function createTracer({ now, record, maxEvents = Infinity, onLimit }: Tra
 
   // A consumer's requests to async generators, however they are made (a loop or a call).
   const proto = Object.getPrototypeOf(Object.getPrototypeOf((async function* () {})())) as Record<string, Function>;
-  for (const kind of ['next', 'return', 'throw'] as const) {
+  for (const kind of patchGenerators ? (['next', 'return', 'throw'] as const) : []) {
     const original = proto[kind];
     // One parameter, as the originals have: the three methods read only their first argument.
     const request = function (this: object, value: unknown) {
@@ -304,6 +306,29 @@ export function traceTimers(tracer: Tracer, scope: TimerScope): void {
     cancel.call(scope, id);
   };
   Object.assign(scope, { setTimeout: start(set), setInterval: start(every), clearTimeout: stop(clear), clearInterval: stop(clearEvery) });
+}
+
+/**
+ * Runs every hook once on a throwaway tracer. The engine compiles a function on its first
+ * call: done here, before a run starts its clock, that time does not land in the run.
+ */
+export function warmUpTracer(): void {
+  const tracer = createTracer({ now: () => 0, record: () => {}, patchGenerators: false });
+  const h = tracer.hooks;
+  const task = h.enter('task', [1], 0) as number;
+  h.s(task, Promise.resolve());
+  h.r(task, undefined);
+  h.l(task);
+  h.r(task, undefined);
+  h.exit(task);
+  const gen = h.enter('gen', [], 1) as number;
+  h.y(gen, 'value');
+  h.r(gen, undefined);
+  h.d(gen, []);
+  h.fail(gen, new Error('warm-up'));
+  tracer.timerSet(1, 10);
+  tracer.timerFire(1, () => tracer.log(0));
+  tracer.timerClear(1);
 }
 
 const passThrough = (_task: number, value: unknown) => value;
