@@ -219,6 +219,7 @@ test('a closed timeline records nothing: opened, it asks for a run, which it the
   await box.locator('summary').click();
   await expect(pg.locator('.pg-tl-untraced')).toHaveText(/records only while it is open/);
   await expect(pg.locator('[data-lane]')).toHaveCount(0);
+  await expect(pg.locator('[data-timeline-summary]')).toHaveText('');
   expect(await run(pg)).toBe('done');
   await expect(pg.locator('[data-lane]')).toHaveCount(1);
   await expect(pg.locator('[data-lane] [data-event][data-kind="log"]')).toHaveCount(1);

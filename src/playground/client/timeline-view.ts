@@ -159,7 +159,11 @@ export class TimelineView {
   #announce(): void {
     const runs = this.#store.runs;
     const last = runs[runs.length - 1];
-    if (!last?.traced) return;
+    if (!last) return;
+    if (!last.traced) {
+      this.#summary.textContent = '';
+      return;
+    }
     const model = this.#model(last);
     const summary = fill(this.#store.s['timeline.summary'], { tasks: model.lanes.length - 1, events: last.events.length });
     this.#summary.textContent = [summary, this.#truncated].filter(Boolean).join(' ');
