@@ -49,17 +49,20 @@ const START_MARK = '__playgroundStart';
 const START_CALL = `globalThis.${START_MARK}?.();`;
 
 // Off the run's clock: this worker boots as the spare, before any run asks for it. Formatting
-// each kind of value once, and running the trace's hooks once, compiles those functions now,
-// so a run's first line and first array print in a fraction of the milliseconds they would take.
-format('%s %d %o', 'x', 1, { a: [1, 'b'] }, ['A', 'B'], new Map([[1, { b: 2 }]]), new Set([1]), null, undefined, 1n, () => 0, Symbol('s'), new Error('warm'));
-warmUpTracer();
-// A worker's first message out is the slow one (its channel to the frame is set up then):
-// spend it now, on a message the frame ignores (it has no run token).
-post({ type: 'boot' });
+// each kind of value once, running the trace's hooks once and sending a first message (the
+// slow one: the channel to the frame is set up then; the frame ignores it, it has no run
+// token) compile and open all that now, so a run's first lines and timers come sooner. In a
+// task of its own, so a run that is already waiting (the page's first) is not held back.
+const warmUp = realSetTimeout(() => {
+  format('%s %d %o', 'x', 1, { a: [1, 'b'] }, ['A', 'B'], new Map([[1, { b: 2 }]]), new Set([1]), null, undefined, 1n, () => 0, Symbol('s'), new Error('warm'));
+  warmUpTracer();
+  post({ type: 'boot' });
+}, 0);
 
 self.addEventListener('message', function onInit(e) {
   if (e.data?.type !== 'init') return;
   self.removeEventListener('message', onInit);
+  realClearTimeout(warmUp);
   start(e.data);
 });
 
