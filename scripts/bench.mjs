@@ -124,6 +124,9 @@ for (let i = 0; i < RUNS; i++) {
   process.stderr.write('.');
 }
 process.stderr.write('\n');
+// What the timeline's tracing costs: plain, timeline closed (hooks dormant), timeline open.
+const { traceOverhead } = await import('./trace-overhead.mjs');
+const overhead = await traceOverhead(RUNS, browser);
 await browser.close();
 
 /** Lighthouse, desktop, on every English chapter: performance and accessibility scores. */
@@ -207,10 +210,6 @@ const lhWidths = lhHead.map((h, i) => Math.max(h.length, ...lhRows.map((r) => r[
 const lhLine = (r) => `| ${r.map((c, i) => c.padEnd(lhWidths[i])).join(' | ')} |`;
 console.log(['', lhLine(lhHead), `|${lhWidths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lhRows.map(lhLine)].join('\n'));
 
-// What the timeline's tracing costs: plain, timeline closed (hooks dormant), timeline open.
-const { traceOverhead } = await import('./trace-overhead.mjs');
-const overheadBrowser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROME_FLAGS });
-const overhead = await traceOverhead(RUNS, overheadBrowser).finally(() => overheadBrowser.close());
 const ratio = (xs, base) => `${(median(xs) / median(base)).toFixed(2)}×`;
 const ohHead = ['program (medians)', 'engine', 'plain', 'timeline closed', 'timeline open', 'goal'];
 const ohRows = overhead.map(({ label, engine, plain, dormant, traced }) => [

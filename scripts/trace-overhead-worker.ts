@@ -1,7 +1,7 @@
 // The Chromium side of scripts/trace-overhead.mjs: a worker that runs one program the way
 // the sandbox worker would (`plain`: no hooks; `dormant`: hooks that record nothing, the
 // timeline closed; `traced`: the trace recorded) and posts back what it printed.
-import { createTracer, dormantHooks, installHooks, traceTimers } from '../src/playground/trace/runtime';
+import { startTracing } from '../src/playground/trace/runtime';
 import { MAX_EVENTS, type TraceEvent } from '../src/playground/trace/types';
 
 type Mode = 'plain' | 'dormant' | 'traced';
@@ -11,9 +11,7 @@ scope.onmessage = async ({ data: { js, mode } }) => {
   const clock = performance.now.bind(performance);
   const t0 = clock();
   const events: TraceEvent[] = [];
-  const tracer = mode === 'traced' ? createTracer({ now: () => clock() - t0, record: (e) => void events.push(e), maxEvents: MAX_EVENTS }) : undefined;
-  if (mode !== 'plain') installHooks(tracer?.hooks ?? dormantHooks);
-  if (tracer) traceTimers(tracer, globalThis as never);
+  const tracer = mode === 'plain' ? undefined : startTracing(mode === 'traced' ? { now: () => clock() - t0, record: (e) => void events.push(e), maxEvents: MAX_EVENTS } : undefined);
   let out = '';
   let lines = 0;
   const print = (...args: unknown[]) => {

@@ -50,8 +50,9 @@ export async function traceOverhead(runs, browser) {
   writeFileSync(join(dir, 'instrument.mjs'), await bundle('src/playground/trace/instrument.ts', { platform: 'node', format: 'esm' }));
   const runner = join(dir, 'runner.mjs');
   writeFileSync(runner, await bundle('tests/support/traced-runner.ts', { platform: 'node', format: 'esm' }));
+  const compiled = await programs();
   const rows = [];
-  for (const { label, plain, instrumented } of await programs()) {
+  for (const { label, plain, instrumented } of compiled) {
     const files = { plain: join(dir, 'plain.mjs'), instrumented: join(dir, 'traced.mjs') };
     writeFileSync(files.plain, plain);
     writeFileSync(files.instrumented, instrumented);
@@ -70,7 +71,7 @@ export async function traceOverhead(runs, browser) {
   const worker = await bundle('scripts/trace-overhead-worker.ts', { platform: 'browser', format: 'iife' });
   const page = await browser.newPage();
   try {
-    for (const { label, plain, instrumented } of await programs()) {
+    for (const { label, plain, instrumented } of compiled) {
       const row = { label, engine: 'Chromium', plain: [], dormant: [], traced: [] };
       for (let i = 0; i < runs; i++) {
         for (const mode of MODES) {

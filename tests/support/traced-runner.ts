@@ -3,17 +3,15 @@
 // With a third argument `dormant`, the hooks record nothing, as in a run whose timeline is closed.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { createTracer, dormantHooks, installHooks, traceTimers } from '../../src/playground/trace/runtime';
+import { startTracing } from '../../src/playground/trace/runtime';
 import { MAX_EVENTS, type TraceEvent } from '../../src/playground/trace/types';
 
 const [file, traceFile, mode] = process.argv.slice(2);
 const events: TraceEvent[] = [];
 const clock = performance.now.bind(performance);
 const t0 = clock();
-const tracer = mode === 'dormant' ? undefined : createTracer({ now: () => clock() - t0, record: (e) => events.push(e), maxEvents: MAX_EVENTS });
-installHooks(tracer?.hooks ?? dormantHooks);
+const tracer = startTracing(mode === 'dormant' ? undefined : { now: () => clock() - t0, record: (e) => events.push(e), maxEvents: MAX_EVENTS });
 if (tracer) {
-  traceTimers(tracer, globalThis as never);
   let lines = 0;
   for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     const print = console[level].bind(console);

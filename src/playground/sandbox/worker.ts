@@ -10,7 +10,7 @@ import { MAX_BYTES, MAX_LINES } from '../protocol';
 import { formatDuration } from './format-duration';
 import { renderTable } from './console-table';
 import { createStackMapper } from './stack-map';
-import { createTracer, dormantHooks, installHooks, traceTimers, warmUpTracer } from '../trace/runtime';
+import { startTracing, warmUpTracer } from '../trace/runtime';
 import { stripHooks } from '../trace/strip-hooks';
 import { MAX_EVENTS, type TraceEvent } from '../trace/types';
 import { describeThrown } from './describe-thrown';
@@ -99,21 +99,6 @@ function start(init: RunInit): void {
     if (now() - lastFlush >= 16) flush();
     else flushTimer ??= realSetTimeout(flush, 16);
   };
-
-  // ---- the trace, for the timeline: batched with the lines, capped like them -------
-  // Recorded only when the page asks (its timeline is open): a closed timeline costs nothing.
-  const tracer = init.trace ? createTracer({
-    now: () => now() - t0,
-    record: (event) => {
-      if (ended) return;
-      events.push(event);
-      // Events ride with the next batch; only a console line is worth a message of its own.
-      flushTimer ??= realSetTimeout(flush, 16);
-    },
-    maxEvents: MAX_EVENTS,
-    onLimit: () => send({ type: 'trace-truncated', maxEvents: MAX_EVENTS }),
-  }) : undefined;
-  installHooks(tracer?.hooks ?? dormantHooks, self);
 
   const emit = (entry: Omit<Entry, 't'>) => {
     if (ended) return;
@@ -265,8 +250,21 @@ function start(init: RunInit): void {
       if (pending.delete(id)) checkDone();
     },
   });
-  // Outside the pending-timer wrappers, so a traced callback runs on its task's lane.
-  if (tracer) traceTimers(tracer, self as never);
+  // ---- the trace, for the timeline: batched with the lines, capped like them -------
+  // Recorded only when the page asks (its timeline is open): a closed timeline costs nothing.
+  // After the pending-timer wrappers: a traced timer's callback runs on its task's lane.
+  const tracer = startTracing(init.trace ? {
+    now: () => now() - t0,
+    record: (event) => {
+      if (ended) return;
+      events.push(event);
+      // Events ride with the next batch; only a console line is worth a message of its own.
+      flushTimer ??= realSetTimeout(flush, 16);
+    },
+    maxEvents: MAX_EVENTS,
+    onLimit: () => send({ type: 'trace-truncated', maxEvents: MAX_EVENTS }),
+  } : undefined, self);
+
 
   // ---- errors the example did not catch: fatal, as in Node ------------------------
   // Above the error, the line of TypeScript it points at: its first frame in the example,

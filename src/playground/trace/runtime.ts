@@ -293,7 +293,7 @@ interface TimerScope {
 }
 
 /** Wraps a scope's timer functions (whatever they already are) so the tracer sees each set, fire and clear. */
-export function traceTimers(tracer: Tracer, scope: TimerScope): void {
+function traceTimers(tracer: Tracer, scope: TimerScope): void {
   const { setTimeout: set, setInterval: every, clearTimeout: clear, clearInterval: clearEvery } = scope;
   const start = (schedule: TimerScope['setTimeout']) => (handler: unknown, ms?: number, ...args: unknown[]) => {
     if (typeof handler !== 'function') return schedule.call(scope, handler, ms, ...args);
@@ -337,9 +337,22 @@ const passThrough = (_task: number, value: unknown) => value;
  * Hooks that record nothing, for a run nobody is tracing (its timeline is closed): the
  * instrumented code runs at nearly its plain speed, and no built-in is patched.
  */
-export const dormantHooks: Tracer['hooks'] = { enter: () => 0, exit() {}, fail() {}, s: passThrough, r: passThrough, y: passThrough, d: passThrough, l() {} };
+const dormantHooks: Tracer['hooks'] = { enter: () => 0, exit() {}, fail() {}, s: passThrough, r: passThrough, y: passThrough, d: passThrough, l() {} };
 
 /** Makes the hooks reachable from instrumented code, and nothing else of the tracer. */
-export function installHooks(hooks: Tracer['hooks'], scope: object = globalThis): void {
+function installHooks(hooks: Tracer['hooks'], scope: object): void {
   Object.defineProperty(scope, HOOKS, { value: Object.freeze({ ...hooks }), configurable: false, enumerable: false, writable: false });
+}
+
+/**
+ * Sets a run's scope up for instrumented code: with options, a tracer whose hooks that code
+ * reaches and which sees the scope's timers (call it after any other timer wrappers, so a
+ * traced callback runs on its task's lane); without (nobody looks), dormant hooks, and
+ * nothing patched.
+ */
+export function startTracing(options: TracerOptions | undefined, scope: object = globalThis): Tracer | undefined {
+  const tracer = options && createTracer(options);
+  installHooks(tracer?.hooks ?? dormantHooks, scope);
+  if (tracer) traceTimers(tracer, scope as TimerScope);
+  return tracer;
 }
