@@ -1,36 +1,65 @@
-// Writes each example's expected output by running it under Node: `<name>.out` for the
-// English file and `<name>.<lang>.out` for each twin (content/examples/<chapter>/).
+// Writes each example's expected output: `<name>.out` (and `<name>.<lang>.out` for each twin)
+// by running the TypeScript under Node, and `<name>.py.out` (`<name>.<lang>.py.out`) by running
+// the Python twin, where there is one, under CPython (content/examples/<chapter>/).
 // `npm run golden [filter]` regenerates all or the matching ones, in every language;
-// `--lang <lang>` limits it to one (`npm run golden -- chapter-3 --lang zh-cn`).
+// `--lang <lang>` limits it to one (`npm run golden -- chapter-3 --lang zh-cn`), and
+// `--code ts|py` to one programming language.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { exampleIds, examplePath, goldenPath, runInNode } from '../tests/support/examples.ts';
+import { exampleIds, examplePath, findPython, goldenPath, runInNode, runInPython } from '../tests/support/examples.ts';
 import { keepEngineMarks, normalizeOutput } from '../tests/support/golden.ts';
 import { LANGS } from '../src/utils/locale.ts';
 
 const args = process.argv.slice(2);
-const langAt = args.indexOf('--lang');
-const langs = langAt === -1 ? LANGS : LANGS.filter((l) => l === args[langAt + 1]);
+const option = (name) => {
+  const at = args.indexOf(name);
+  if (at === -1) return undefined;
+  const value = args[at + 1];
+  args.splice(at, 2);
+  return value;
+};
+const onlyLang = option('--lang');
+const onlyCode = option('--code');
+const langs = onlyLang === undefined ? LANGS : LANGS.filter((l) => l === onlyLang);
 if (langs.length === 0) throw new Error(`--lang must be one of ${LANGS.join(', ')}`);
-const filter = args.filter((_, i) => langAt === -1 || (i !== langAt && i !== langAt + 1))[0] ?? '';
+const codes = onlyCode === undefined ? ['ts', 'py'] : ['ts', 'py'].filter((c) => c === onlyCode);
+if (codes.length === 0) throw new Error('--code must be ts or py');
+const filter = args[0] ?? '';
+const ids = exampleIds().filter((id) => id.includes(filter));
+
+let python;
+if (codes.includes('py') && ids.some((id) => existsSync(examplePath(id, 'en', 'py')))) {
+  const found = findPython();
+  if ('missing' in found) {
+    console.error(`✗ ${found.missing}`);
+    process.exit(1);
+  }
+  python = found.python;
+}
+
 let failed = 0;
-for (const id of exampleIds().filter((id) => id.includes(filter))) {
-  for (const lang of langs) {
-    const name = `${id} (${lang})`;
-    if (!existsSync(examplePath(id, lang))) {
-      failed++;
-      console.error(`✗ ${name}: no such file, ${examplePath(id, lang)}`);
-      continue;
+for (const id of ids) {
+  for (const code of codes) {
+    // Every example is TypeScript; a Python twin is optional, but then in every language.
+    if (code === 'py' && !existsSync(examplePath(id, 'en', 'py'))) continue;
+    for (const lang of langs) {
+      const name = `${id}${code === 'py' ? '.py' : ''} (${lang})`;
+      if (!existsSync(examplePath(id, lang, code))) {
+        failed++;
+        console.error(`✗ ${name}: no such file, ${examplePath(id, lang, code)}`);
+        continue;
+      }
+      const { code: exit, output } = code === 'ts' ? await runInNode(id, lang) : await runInPython(python, id, lang);
+      // A Python twin may end in an uncaught exception on purpose (CPython exits 1 and prints it).
+      if (exit !== 0 && !(code === 'py' && exit === 1 && /^Traceback|Error|Exception/m.test(output))) {
+        failed++;
+        console.error(`✗ ${name} exited with ${exit}:\n${output}`);
+        continue;
+      }
+      const path = goldenPath(id, lang, code);
+      const previous = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      writeFileSync(path, keepEngineMarks(previous, normalizeOutput(output)) + '\n');
+      console.log(`✓ ${name}`);
     }
-    const { code, output } = await runInNode(id, lang);
-    if (code !== 0) {
-      failed++;
-      console.error(`✗ ${name} exited with ${code}:\n${output}`);
-      continue;
-    }
-    const path = goldenPath(id, lang);
-    const previous = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    writeFileSync(path, keepEngineMarks(previous, normalizeOutput(output)) + '\n');
-    console.log(`✓ ${name}`);
   }
 }
 process.exit(failed ? 1 : 0);

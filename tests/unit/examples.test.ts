@@ -30,8 +30,8 @@ describe('examples', () => {
 
   test('every golden file belongs to an example in its language', () => {
     const files = exampleFiles();
-    const sources = new Set(files.filter((f) => f.kind === 'source').map((f) => `${f.id} ${f.lang}`));
-    const orphans = files.filter((f) => f.kind === 'golden' && !sources.has(`${f.id} ${f.lang}`)).map((f) => f.file);
+    const sources = new Set(files.filter((f) => f.kind === 'source').map((f) => `${f.id} ${f.lang} ${f.code}`));
+    const orphans = files.filter((f) => f.kind === 'golden' && !sources.has(`${f.id} ${f.lang} ${f.code}`)).map((f) => f.file);
     expect(orphans).toEqual([]);
   });
 

@@ -9,19 +9,29 @@ import { DEFAULT_LANG, LANGS, type Lang } from '../../utils/locale.ts'; // the e
 /** The languages that have twins, i.e. every language but the default one. */
 export const TWIN_LANGS: readonly Lang[] = LANGS.filter((l) => l !== DEFAULT_LANG);
 
+/**
+ * The programming language of an example file: every example is TypeScript, and some have
+ * a Python twin (`<name>.py`, asyncio), whose golden output CPython records.
+ */
+export type CodeLang = 'ts' | 'py';
+export const CODE_LANGS: readonly CodeLang[] = ['ts', 'py'];
+
 const suffix = (lang: Lang) => (lang === DEFAULT_LANG ? '' : `.${lang}`);
 
 /**
  * The source file of example `id` in `lang`, relative to content/examples.
  * @example exampleFile('home/welcome', 'zh-cn') // 'home/welcome.zh-cn.ts'
+ * @example exampleFile('home/welcome', 'en', 'py') // 'home/welcome.py'
  */
-export const exampleFile = (id: string, lang: Lang = DEFAULT_LANG) => `${id}${suffix(lang)}.ts`;
+export const exampleFile = (id: string, lang: Lang = DEFAULT_LANG, code: CodeLang = 'ts') => `${id}${suffix(lang)}.${code}`;
 
 /**
  * The golden output file of example `id` in `lang`, relative to content/examples.
  * @example goldenFile('home/welcome', 'zh-cn') // 'home/welcome.zh-cn.out'
+ * @example goldenFile('home/welcome', 'zh-cn', 'py') // 'home/welcome.zh-cn.py.out'
  */
-export const goldenFile = (id: string, lang: Lang = DEFAULT_LANG) => `${id}${suffix(lang)}.out`;
+export const goldenFile = (id: string, lang: Lang = DEFAULT_LANG, code: CodeLang = 'ts') =>
+  `${id}${suffix(lang)}${code === 'ts' ? '' : `.${code}`}.out`;
 
 /** What a file name in an example folder stands for. */
 export interface ExampleFileName {
@@ -29,21 +39,24 @@ export interface ExampleFileName {
   name: string;
   lang: Lang;
   kind: 'source' | 'golden';
+  code: CodeLang;
 }
 
 /**
  * Reads a file name in an example folder (`undefined`: not an example file).
- * @example parseExampleFile('welcome.zh-cn.out') // { name: 'welcome', lang: 'zh-cn', kind: 'golden' }
+ * @example parseExampleFile('welcome.zh-cn.out') // { name: 'welcome', lang: 'zh-cn', kind: 'golden', code: 'ts' }
+ * @example parseExampleFile('welcome.py.out') // { name: 'welcome', lang: 'en', kind: 'golden', code: 'py' }
  */
 export function parseExampleFile(file: string): ExampleFileName | undefined {
-  const m = /^([\w-]+?)(?:\.([\w-]+))?\.(ts|out)$/.exec(file);
+  const m = /^([\w-]+?)(?:\.([a-z]{2}-[a-z]{2}))?(?:\.(ts|py)|(?:\.(py))?\.out)$/.exec(file);
   const lang = m && (m[2] === undefined ? DEFAULT_LANG : TWIN_LANGS.find((l) => l === m[2]));
   if (!m || !lang) return undefined;
-  return { name: m[1], lang, kind: m[3] === 'ts' ? 'source' : 'golden' };
+  const code: CodeLang = m[3] === 'py' || m[4] === 'py' ? 'py' : 'ts';
+  return { name: m[1], lang, kind: m[3] ? 'source' : 'golden', code };
 }
 
 /**
  * The name the reader sees (in stacks, the editor), the same for every language.
  * @example displayName('home/welcome') // 'welcome.ts'
  */
-export const displayName = (id: string) => `${id.slice(id.lastIndexOf('/') + 1)}.ts`;
+export const displayName = (id: string, code: CodeLang = 'ts') => `${id.slice(id.lastIndexOf('/') + 1)}.${code}`;

@@ -72,7 +72,7 @@ export function exampleIds(dir: string): string[] {
     .flatMap((d) =>
       readdirSync(`${dir}/${d.name}`).flatMap((file) => {
         const parsed = parseExampleFile(file);
-        return parsed?.kind === 'source' && parsed.lang === DEFAULT_LANG ? [`${d.name}/${parsed.name}`] : [];
+        return parsed?.kind === 'source' && parsed.code === 'ts' && parsed.lang === DEFAULT_LANG ? [`${d.name}/${parsed.name}`] : [];
       }),
     )
     .sort();
