@@ -5,7 +5,7 @@
 // `--lang <lang>` limits it to one (`npm run golden -- chapter-3 --lang zh-cn`), and
 // `--code ts|py` to one programming language.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { exampleIds, examplePath, findPython, goldenPath, runInNode, runInPython } from '../tests/support/examples.ts';
+import { exampleIds, examplePath, findPython, goldenPath, pythonRunProblem, runInNode, runInPython } from '../tests/support/examples.ts';
 import { keepEngineMarks, normalizeOutput } from '../tests/support/golden.ts';
 import { LANGS } from '../src/utils/locale.ts';
 
@@ -49,10 +49,11 @@ for (const id of ids) {
         continue;
       }
       const { code: exit, output } = code === 'ts' ? await runInNode(id, lang) : await runInPython(python, id, lang);
-      // A Python twin may end in an uncaught exception on purpose (CPython exits 1 and prints it).
-      if (exit !== 0 && !(code === 'py' && exit === 1 && /^Traceback|Error|Exception/m.test(output))) {
+      // A Python twin may end in an uncaught exception only on purpose (see PYTHON_UNCAUGHT_BY_DESIGN).
+      const problem = code === 'ts' ? (exit === 0 ? undefined : `it exited with ${exit}`) : pythonRunProblem(id, exit, output);
+      if (problem) {
         failed++;
-        console.error(`✗ ${name} exited with ${exit}:\n${output}`);
+        console.error(`✗ ${name}: ${problem}:\n${output}`);
         continue;
       }
       const path = goldenPath(id, lang, code);

@@ -3,6 +3,7 @@
 // timeline closed; `traced`: the trace recorded) and posts back what it printed.
 import { startTracing } from '../src/playground/trace/runtime';
 import { MAX_EVENTS, type TraceEvent } from '../src/playground/trace/types';
+import { trackPromises } from '../src/playground/sandbox/promise-state';
 
 type Mode = 'plain' | 'dormant' | 'traced';
 const scope = globalThis as unknown as { onmessage: (e: MessageEvent<{ js: string; mode: Mode }>) => void; postMessage(m: unknown): void };
@@ -11,6 +12,8 @@ scope.onmessage = async ({ data: { js, mode } }) => {
   const clock = performance.now.bind(performance);
   const t0 = clock();
   const events: TraceEvent[] = [];
+  // Instrumented code calls the promise hooks too, whatever the timeline (one worker per run).
+  if (mode !== 'plain') trackPromises();
   const tracer = mode === 'plain' ? undefined : startTracing(mode === 'traced' ? { now: () => clock() - t0, record: (e) => void events.push(e), maxEvents: MAX_EVENTS } : undefined);
   let out = '';
   let lines = 0;

@@ -6,12 +6,15 @@ export interface NavEntry {
   group: 'home' | 'chapters' | 'reference';
   /** Chapter number, for chapters. */
   chapter?: number;
+  /** The ids of a chapter's exercises, for its progress. */
+  exercises?: string[];
 }
 
 export interface ChapterInfo {
   slug: string;
   chapter: number;
   title: string;
+  exercises?: string[];
 }
 
 export interface NavLabels {
@@ -25,7 +28,7 @@ export function buildNav(chapters: ChapterInfo[], labels: NavLabels): NavEntry[]
   const sorted = [...chapters].sort((a, b) => a.chapter - b.chapter);
   return [
     { path: '', label: labels.home, group: 'home' },
-    ...sorted.map((c) => ({ path: `chapters/${c.slug}/`, label: c.title, group: 'chapters' as const, chapter: c.chapter })),
+    ...sorted.map((c) => ({ path: `chapters/${c.slug}/`, label: c.title, group: 'chapters' as const, chapter: c.chapter, ...(c.exercises?.length && { exercises: c.exercises }) })),
     { path: 'cheat-sheet/', label: labels.cheatSheet, group: 'reference' },
     { path: 'playground/', label: labels.playground, group: 'reference' },
   ];

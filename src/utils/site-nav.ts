@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { type Lang } from './locale';
 import { buildNav, type NavEntry } from './nav';
 import { useTranslations } from '../i18n';
+import { exercisesIn } from '../playground/build/page-playgrounds';
 
 /** Chapter entries of one language, with the slug the URL uses. */
 export async function chaptersOf(lang: Lang) {
@@ -16,7 +17,7 @@ export async function siteNav(lang: Lang): Promise<NavEntry[]> {
   const t = useTranslations(lang);
   const chapters = await chaptersOf(lang);
   return buildNav(
-    chapters.map((c) => ({ slug: c.slug, chapter: c.entry.data.chapter, title: c.entry.data.title })),
+    chapters.map((c) => ({ slug: c.slug, chapter: c.entry.data.chapter, title: c.entry.data.title, exercises: exercisesIn(c.entry.body ?? '') })),
     { home: t('nav.home'), cheatSheet: t('nav.cheatSheet'), playground: t('nav.playground') },
   );
 }

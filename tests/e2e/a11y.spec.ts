@@ -1,6 +1,5 @@
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { allPages } from './support';
+import { allPages, wcagViolations } from './support';
 
 for (const theme of ['light', 'dark'] as const) {
   for (const path of allPages()) {
@@ -9,9 +8,7 @@ for (const theme of ['light', 'dark'] as const) {
       const page = await context.newPage();
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1] ?? ''}`);
-      expect(summary).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       await context.close();
     });
   }

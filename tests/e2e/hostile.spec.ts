@@ -2,7 +2,7 @@
 // the page stays responsive, and no worker or frame outlives its run.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { chapterSlugs, outputText, playgrounds, run, scratch, waitForEnd } from './support';
+import { EXAMPLE_PLAYGROUND, chapterSlugs, outputText, playgrounds, run, scratch, waitForEnd } from './support';
 import { diffOutput } from '../support/golden';
 import { goldenPath } from '../support/examples';
 
@@ -154,7 +154,7 @@ test('Run on every playground of a page at once: each prints its own output, not
   const all = playgrounds(page);
   const count = await all.count();
   expect(count).toBeGreaterThan(3);
-  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('[data-playground] [data-action="run"]').forEach((b) => b.click()));
+  await page.evaluate((selector) => document.querySelectorAll<HTMLButtonElement>(`${selector} [data-action="run"]`).forEach((b) => b.click()), EXAMPLE_PLAYGROUND);
   for (let i = 0; i < count; i++) {
     const pg = all.nth(i);
     expect(await waitForEnd(pg, 60_000)).toBe('done');

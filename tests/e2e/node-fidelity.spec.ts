@@ -30,6 +30,19 @@ const probes: Record<string, string[]> = {
     "console.count('known'); console.countReset('known'); console.count('known');",
     "console.countReset('nope');",
   ],
+  // The sandbox tracks the promises it sees made (sandbox/promise-state.ts): each prints its state.
+  'promises print their state: fulfilled, pending, rejected, nested': [
+    'const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));',
+    'async function answer() { return 42; }',
+    "const failed = Promise.reject(new Error('boom'));",
+    'failed.catch(() => {});',
+    'console.log(Promise.resolve(5), sleep(5), answer());',
+    'console.log(failed, [Promise.reject(7).catch((n) => n * 6)]);',
+    "console.log({ list: [Promise.resolve([1, 2]), new Promise(() => {})], done: Promise.resolve('ok').then((v) => v + '!') });",
+    "const later = sleep(5).then(() => ({ at: 'later' }));",
+    'await later;',
+    'console.log(later);',
+  ],
   'using and await using run natively: the engine\'s SuppressedError and frames': usingProbe.split('\n'),
 };
 
@@ -48,16 +61,53 @@ test('the countReset warning is a warning', async ({ page }) => {
   await expect(pg.locator('.pg-output .pg-line').first()).toHaveAttribute('data-level', 'warn');
 });
 
-test('the playground page says what a browser cannot show, in both languages', async ({ page }) => {
-  for (const [path, heading, promise] of [
-    ['playground/', 'Differences from Node', 'A promise always prints as Promise { <pending> }'],
-    ['zh-cn/playground/', '与 Node 的差异', 'Promise 总是打印成 Promise { <pending> }'],
-  ]) {
+// The playground page's two notes: what a browser prints differently from Node, and what
+// the browser's Python cannot do. Each: its heading, its items, the first one's code.
+for (const { note, items, pages } of [
+  {
+    note: 'node-differences',
+    items: 5,
+    pages: [
+      ['playground/', 'Differences from Node', 'A promise prints its state as in Node (Promise { 5 }', 'Promise { 5 }'],
+      ['zh-cn/playground/', '与 Node 的差异', '如果演练场看到了 Promise 是怎么创建的', 'new Promise'],
+    ],
+  },
+  {
+    note: 'python-differences',
+    items: 9,
+    pages: [
+      ['playground/', "What the browser's Python lacks", 'The standard library only', 'aiohttp'],
+      ['zh-cn/playground/', '浏览器里的 Python 缺了什么', '只有标准库', 'aiohttp'],
+    ],
+  },
+]) {
+  test(`the playground page's note ${note} is there in both languages`, async ({ page }) => {
+    for (const [path, heading, first, code] of pages) {
+      await page.goto(path);
+      const section = page.locator(`section.${note}`);
+      await expect(section.getByRole('heading', { level: 3 })).toHaveText(heading);
+      await expect(section).toHaveAttribute('aria-labelledby', note);
+      await expect(section.locator('li')).toHaveCount(items);
+      await expect(section.locator('li').first()).toContainText(first);
+      await expect(section.locator('li code').first()).toHaveText(code);
+    }
+  });
+}
+
+// A chapter's playground leads to that note from its output's footer, once there is output.
+for (const [path, label] of [
+  ['chapters/01-generators-to-async-await/', 'Differences from Node'],
+  ['zh-cn/chapters/01-generators-to-async-await/', '与 Node 的差异'],
+]) {
+  test(`a chapter playground links to the note on Node (${path})`, async ({ page }) => {
     await page.goto(path);
-    const note = page.locator('section.node-differences');
-    await expect(note.getByRole('heading', { level: 3 })).toHaveText(heading);
-    await expect(note.locator('li')).toHaveCount(5);
-    await expect(note.locator('li').first()).toContainText(promise);
-    await expect(note.locator('li code').first()).toHaveText('Promise { <pending> }');
-  }
-});
+    const pg = page.locator('[data-playground]').first();
+    const link = pg.locator('.pg-footer').getByRole('link', { name: label });
+    await expect(link).toBeHidden();
+    expect(await run(pg)).toBe('done');
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/playground\/#node-differences$/);
+    await expect(page.locator('section.node-differences h3')).toBeInViewport();
+  });
+}

@@ -83,7 +83,7 @@ test.describe('running code', () => {
     expect(await run(pg)).toBe('done');
     const chart = pg.locator('.pg-chart');
     await expect(chart.locator('.pg-bar-row')).toHaveCount(2);
-    await expect(chart.locator('.pg-bar-row[data-fastest="true"] .pg-bar-label')).toHaveText('concurrent');
+    await expect(chart.locator('.pg-bar-row[data-note="fastest"] .pg-bar-label')).toHaveText('concurrent');
     await expect(chart.locator('.pg-summary')).toHaveText(/concurrent is (2\.[5-9]|3\.\d)× faster than sequential/);
   });
 
@@ -408,8 +408,10 @@ test('without JavaScript a playground still shows its highlighted code and toolb
   const page = await context.newPage();
   await page.goto(`chapters/${chapterSlugs[0]}/`);
   const pg = playgrounds(page).first();
-  await expect(pg.locator('pre.astro-code')).toBeVisible();
-  expect(await pg.locator('pre.astro-code span[style*="--shiki-dark"]').count()).toBeGreaterThan(5);
+  // The TypeScript shows; its Python twin waits behind the switch.
+  await expect(pg.locator('[data-code-lang="ts"] pre.astro-code')).toBeVisible();
+  await expect(pg.locator('[data-code-lang="py"] pre.astro-code')).toBeHidden();
+  expect(await pg.locator('[data-code-lang="ts"] pre.astro-code span[style*="--shiki-dark"]').count()).toBeGreaterThan(5);
   await expect(pg.locator('[data-action="run"]')).toBeVisible();
   await expect(pg.locator('a[data-action="open"]')).toHaveAttribute('href', new RegExp(`/playground/${chapterSlugs[0]}/[\\w-]+/$`));
   await context.close();

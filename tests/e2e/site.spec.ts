@@ -40,28 +40,6 @@ test('previous and next links walk the reading order', async ({ page }) => {
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
 });
 
-test('the language switch lands on the same page and section', async ({ page }) => {
-  await page.goto(ch(3));
-  const headings = page.locator('#content h2[id]');
-  const third = headings.nth(2);
-  await third.scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, 200));
-  const enId = await page.evaluate(() => {
-    const hs = [...document.querySelectorAll<HTMLElement>('#content :is(h2, h3)[id]')];
-    return hs.filter((h) => h.getBoundingClientRect().top - 120 <= 0).pop()!.id;
-  });
-  const index = await page.evaluate((id) => [...document.querySelectorAll('#content :is(h2, h3)[id]')].findIndex((h) => h.id === id), enId);
-  await page.locator('language-switch a').click();
-  await expect(page).toHaveURL(new RegExp(`/zh-cn/${ch(3)}#`));
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  const zhId = decodeURIComponent(new URL(page.url()).hash.slice(1));
-  const zhIndex = await page.evaluate((id) => [...document.querySelectorAll('#content :is(h2, h3)[id]')].findIndex((h) => h.id === id), zhId);
-  expect(zhIndex).toBe(index);
-  await page.locator('language-switch a').click();
-  await expect(page).toHaveURL(new RegExp(`/${ch(3)}(#.*)?$`));
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-});
-
 test('the theme toggle follows the system until chosen, and the choice persists', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();

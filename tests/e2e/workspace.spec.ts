@@ -1,8 +1,7 @@
 // The workspace (/playground/ and a page per example under it): layout, gallery, drafts,
 // shortcuts, the divider, and axe in both themes and languages.
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { chapterSlugs, run, watchProblems } from './support';
+import { chapterSlugs, run, watchProblems, wcagViolations } from './support';
 import { exampleIds, exampleSource } from '../support/examples';
 import { decodeShareHash, encodeShareHash } from '../../src/playground/share';
 
@@ -54,7 +53,11 @@ test.describe('layout', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.goto(`playground/${MUTEX}/`);
-    await expect(pane(page, 'editor').locator('textarea')).toBeVisible({ timeout: 20_000 });
+    const area = pane(page, 'editor').locator('textarea');
+    await expect(area).toBeVisible({ timeout: 20_000 });
+    // It opens at the code's first line, its caret there too (not scrolled to the end).
+    await expect(area).toBeFocused();
+    expect(await area.evaluate((a: HTMLTextAreaElement) => [a.scrollTop, a.selectionStart])).toEqual([0, 0]);
     const [editor, output] = [await box(pane(page, 'editor')), await box(pane(page, 'output'))];
     expect(editor.y + editor.height).toBeLessThanOrEqual(output.y + 1);
     for (const b of [editor, output]) expect(b.width).toBeGreaterThan(380);
@@ -82,7 +85,8 @@ test.describe('gallery', () => {
       }
       // Titles as the chapter shows them, in the page's language.
       const mutex = page.locator(`[data-gallery] [data-example="${MUTEX}"]`);
-      await expect(mutex).toHaveText(lang === 'en' ? 'A lost update, and a mutex that prevents it' : /互斥锁/);
+      await expect(mutex.locator('.ws-item-title')).toHaveText(lang === 'en' ? 'A lost update, and a mutex that prevents it' : /互斥锁/);
+      await expect(mutex).toHaveAttribute('data-languages', 'ts py');
       if (lang === 'zh-cn') {
         const titles = await page.locator('[data-gallery] .ws-item-title').allTextContents();
         expect(titles.filter((t) => !/[\u4e00-\u9fff]/.test(t))).toEqual([]);
@@ -153,7 +157,12 @@ test.describe('gallery', () => {
     await page.keyboard.type('\n// from the chapter');
     await expect(link).toHaveAttribute('href', new RegExp(`/playground/${THREE[1]}/#code/`));
     await link.click();
-    await expect(pane(page, 'editor').locator('.pg-panel:visible .monaco-editor')).toContainText('// from the chapter', { timeout: 20_000 });
+    // The edited line is the last: Monaco draws only the lines in view, so go there first.
+    const editor = pane(page, 'editor').locator('.pg-panel:visible .monaco-editor');
+    await expect(editor).toBeVisible({ timeout: 20_000 });
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Control+End');
+    await expect(editor).toContainText('// from the chapter');
     await expect(page.locator('[data-scratch-note]')).toBeVisible();
     await expect(playground(page)).toHaveAttribute('data-state', 'idle');
   });
@@ -167,6 +176,63 @@ async function writeDraft(page: Page): Promise<void> {
   await page.keyboard.type('// my draft\n');
   await expect.poll(() => codeInAddress(page)).toContain('// my draft');
 }
+
+test.describe('the way back to the chapter', () => {
+  const BLOCKING = '03-async-generators-in-depth/pipeline-blocking';
+  for (const [prefix, text] of [['', 'Back to “The async version: nothing blocks, nothing gets faster”'], ['zh-cn/', '返回“异步版本：不再阻塞，但也没有变快”']] as const) {
+    test(`an example opened from a chapter links back to its section (${prefix || 'en/'})`, async ({ page }) => {
+      await open(page, `${prefix}playground/${BLOCKING}/`);
+      const back = workspace(page).locator('[data-back-to-section]');
+      await expect(back).toBeVisible();
+      await expect(back).toHaveText(`← ${text}`);
+      await expect(back).toHaveAttribute('href', new RegExp(`^/${prefix}chapters/03-async-generators-in-depth/#.+`));
+      await back.click();
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      const heading = page.locator(`[id="${id}"]`);
+      await expect(heading).toHaveText(text.slice(text.indexOf('“') + 1, -1));
+      await expect(heading).toBeInViewport();
+      // …and the section holds the example's playground.
+      const section = await heading.evaluate((h) => {
+        for (let el = h.nextElementSibling; el && !/^H[1-6]$/.test(el.tagName); el = el.nextElementSibling) {
+          if (el.matches('[data-playground]') || el.querySelector('[data-playground]')) return (el.matches('[data-playground]') ? el : el.querySelector('[data-playground]'))!.getAttribute('data-examples');
+        }
+        return null;
+      });
+      expect(section).toContain(BLOCKING);
+    });
+  }
+
+  test("every chapter example's back link names a heading of its chapter, in both languages", async ({ page }) => {
+    const missing: string[] = [];
+    for (const prefix of ['', 'zh-cn/']) {
+      for (const id of exampleIds().filter((e) => !e.startsWith('home/'))) {
+        const html = await (await page.request.get(`${prefix}playground/${id}/`)).text();
+        const href = /<a class="ws-back" href="([^"]+)"/.exec(html)?.[1];
+        if (!href) { missing.push(`${prefix}${id}: no link`); continue; }
+        const [path, hash] = href.split('#');
+        const chapter = await (await page.request.get(path.replace(/^\//, ''))).text();
+        if (!new RegExp(`<h[2-6][^>]* id="${decodeURIComponent(hash).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(chapter)) missing.push(`${prefix}${id}: ${href}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  for (const width of [1280, 390]) {
+    test(`a long title is shown whole at ${width} px`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await open(page, `playground/${BLOCKING}/`);
+      const title = workspace(page).locator('.ws-title');
+      await expect(title).toContainText('Blocking functions vs an async generator: 375 ms either way · Blocking functions');
+      const clipped = await title.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 || getComputedStyle(el).textOverflow === 'ellipsis');
+      expect(clipped).toBe(false);
+      // Nothing it wraps onto is hidden under the bar's other controls.
+      const [t, font] = [await box(title), await box(workspace(page).locator('.ws-font'))];
+      expect(t.y + t.height <= font.y || font.y + font.height <= t.y || t.x + t.width <= font.x).toBe(true);
+      await context.close();
+    });
+  }
+});
 
 test.describe('drafts', () => {
   test('an edit survives a reload and a later visit; Reset brings back the original and forgets the draft', async ({ page }) => {
@@ -321,8 +387,7 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await run(playground(page))).toBe('done');
       await page.locator('[data-gallery-toggle]').click();
       await expect(page.locator('[data-gallery]')).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       watch.expectClean();
       await context.close();
     });

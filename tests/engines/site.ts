@@ -4,6 +4,7 @@
  * Expressions run in the page, so they are plain JavaScript in strings.
  */
 import type { EngineBrowser } from './browsers';
+import { EXAMPLE_PLAYGROUND } from '../support/pages';
 
 /** Polls a page expression until it is truthy; returns its value (`true` for an element). */
 export async function until<T>(b: EngineBrowser, expression: string, what: string, ms = 20_000): Promise<T> {
@@ -24,9 +25,12 @@ export function takeProblems(b: EngineBrowser): Promise<string[]> {
   return b.evaluate<string[]>('(() => { const p = window.__problems; if (!p) return ["the page has no problem recorder"]; return p.splice(0); })()');
 }
 
-/** Numbers the page's playgrounds, so a selector can name each; returns how many there are. */
+/**
+ * Numbers the page's example playgrounds (not the exercises', which run a starter meant
+ * to fail its checks), so a selector can name each; returns how many there are.
+ */
 export function markPlaygrounds(b: EngineBrowser): Promise<number> {
-  return b.evaluate<number>('[...document.querySelectorAll("[data-playground]")].map((el, i) => (el.dataset.engineIndex = String(i))).length');
+  return b.evaluate<number>(`[...document.querySelectorAll('${EXAMPLE_PLAYGROUND}')].map((el, i) => (el.dataset.engineIndex = String(i))).length`);
 }
 
 export const pg = (i: number) => `[data-engine-index="${i}"]`;

@@ -19,8 +19,20 @@
  */
 export const ENGLISH_ALLOWED: readonly string[] = [
   'undefined is not a function', // TypeError from `for await` over a non-iterator
+  'is not a function or its return value is not iterable', // V8's TypeError from `for...of` over an async generator
   '[object Generator]', // Object.prototype.toString
   '[object AsyncGenerator]',
+  // CPython's own messages, printed by the Python twins (the same in 3.11 and 3.14).
+  "can't send non-None value to a just-started generator",
+  'generator raised StopIteration',
+  "can't send non-None value to a just-started async generator",
+  "'async for' received an object from __aiter__ that does not implement __anext__: coroutine",
+  'was never awaited', // RuntimeWarning: coroutine '…' was never awaited
+  "'yield from' inside async function",
+  "'return' with value in async generator",
+  'asynchronous generator is already running', // RuntimeError of anext() and aclose()
+  "'async for' requires an object with __aiter__ method, got list",
+  'object is not iterable', // TypeError: 'async_generator' object is not iterable
 ];
 
 /** Stands for a template literal's `${…}` in the text `proseOf` returns. */

@@ -56,6 +56,39 @@ function collect(cmd: string, args: string[], cwd?: string, env?: NodeJS.Process
 export const runInNode = (id: string, lang: Lang = DEFAULT_LANG): Promise<Ran> =>
   collect('sh', ['-c', `"${process.execPath}" --no-warnings "${examplePath(id, lang)}" 2>&1`]);
 
+/**
+ * The Python twins that end in an uncaught exception on purpose, each with the reason:
+ * CPython prints the traceback and exits 1, and the traceback is the lesson. Any other exit
+ * of 1 is a twin that broke. A TypeScript example must always exit 0 (an uncaught error
+ * there is a failed golden run), so no TypeScript twin can vouch for a crash: the list does.
+ * Today every twin shows its errors by catching and printing them, as the TypeScript ones do.
+ */
+export const PYTHON_UNCAUGHT_BY_DESIGN: Readonly<Record<string, string>> = {};
+
+/**
+ * CPython's report of an uncaught exception, at the end of the output: frames (`  File "…"`,
+ * after a `Traceback` header, or alone for a SyntaxError) and then the exception's own line.
+ */
+function endsWithTraceback(output: string): boolean {
+  const lines = output.trimEnd().split('\n');
+  const last = lines.at(-1) ?? '';
+  return /^[A-Za-z_][\w.]*(?:: .*)?$/.test(last) && lines.some((line) => /^[ |+]*File "/.test(line));
+}
+
+/**
+ * Why a Python twin's run cannot become its golden, or undefined when it can: it must exit
+ * 0, or exit 1 with CPython's traceback at the very end when it is listed in
+ * PYTHON_UNCAUGHT_BY_DESIGN (and then it must crash: a listed twin that exits 0 is stale).
+ * @example pythonRunProblem('03-x/y', 1, 'Traceback (most recent call last):\n  File "y.py", line 1\nValueError: x') // '… exited with 1 …'
+ */
+export function pythonRunProblem(id: string, exit: number | null, output: string, allowed: Readonly<Record<string, string>> = PYTHON_UNCAUGHT_BY_DESIGN): string | undefined {
+  const listed = id in allowed;
+  if (exit === 0) return listed ? `it is listed in PYTHON_UNCAUGHT_BY_DESIGN but exited with 0: take it off the list` : undefined;
+  if (exit === 1 && listed && endsWithTraceback(output)) return undefined;
+  if (exit === 1 && listed) return 'it exited with 1, but its output does not end with a traceback';
+  return `it exited with ${exit}${exit === 1 ? ' (an uncaught exception): catch and print the error, as the TypeScript example does, or add the twin to PYTHON_UNCAUGHT_BY_DESIGN with the reason' : ''}`;
+}
+
 /** The oldest CPython whose output the Python goldens may record. */
 export const MIN_PYTHON = [3, 11] as const;
 
@@ -73,10 +106,15 @@ export function findPython(): { python: string } | { missing: string } {
 }
 
 /**
- * Runs a Python twin with CPython as a reader would (`python3 <name>.py` in its folder, so
- * tracebacks name the file as the page does), stdout and stderr interleaved and unbuffered.
+ * Runs a Python twin with CPython as a reader would (`python3 <name>.py` in its folder),
+ * stdout and stderr interleaved and unbuffered. CPython names the script by its absolute
+ * path in tracebacks and warnings; the folder is cut from the output, so they name the file
+ * alone (`File "<name>.py", line 3`) on every machine.
+ * `-P` keeps the folder off `sys.path`: a twin named after a stdlib module (`home/concurrent.py`)
+ * would otherwise be imported in its place (`asyncio` imports `concurrent.futures`).
  */
-export function runInPython(python: string, id: string, lang: Lang = DEFAULT_LANG): Promise<Ran> {
+export async function runInPython(python: string, id: string, lang: Lang = DEFAULT_LANG): Promise<Ran> {
   const path = examplePath(id, lang, 'py');
-  return collect('sh', ['-c', `"${python}" -X utf8 "${basename(path)}" 2>&1`], dirname(path), { ...process.env, PYTHONUNBUFFERED: '1', PYTHONIOENCODING: 'utf-8' });
+  const ran = await collect('sh', ['-c', `"${python}" -X utf8 -P "${basename(path)}" 2>&1`], dirname(path), { ...process.env, PYTHONUNBUFFERED: '1', PYTHONIOENCODING: 'utf-8' });
+  return { ...ran, output: ran.output.split(`${dirname(path)}/`).join('') };
 }

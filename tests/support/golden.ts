@@ -73,3 +73,39 @@ export function diffOutput(expected: string, actual: string): string | undefined
   }
   return undefined;
 }
+
+// ---- Python twins: CPython's output (the golden) against Pyodide's (the page's) -------
+
+/** A path to a Python file, kept as its name: `/home/…/examples/ch/as-completed.zh-cn.py` → `as-completed.py`. */
+const PY_PATH = /(?:[^\s"'<>:]*\/)?([\w-]+?)(?:\.[a-z]{2}-[a-z]{2})?\.py\b/g;
+/** A traceback frame in the runtime rather than the reader's file: the stdlib (asyncio's runners, base_events), Pyodide's. */
+const RUNTIME_FRAME = /^\s*File "(?:[^"]*\/lib\/python3[\d.]*\/|[^"]*python3\d+\.zip\/|[^"]*\/_?pyodide\/|<frozen )/;
+const FRAME = /^\s*File "/;
+/** CPython ≥ 3.11's markers under the failing expression (`^^^^`, 3.13's `~~~~^^^^`). */
+const CARETS = /^\s*[~^]+\s*$/;
+
+/**
+ * Python output with what differs between CPython versions and Pyodide taken out: memory
+ * addresses, file paths (kept as the file's name, as the page names it), traceback frames
+ * inside the runtime with their source lines, and caret lines.
+ */
+export function normalizePythonOutput(text: string): string {
+  const out: string[] = [];
+  let inRuntimeFrame = false;
+  for (const line of normalizeOutput(text).split('\n')) {
+    if (FRAME.test(line)) inRuntimeFrame = RUNTIME_FRAME.test(line);
+    else if (inRuntimeFrame && /^\s{4,}\S/.test(line)) continue; // the frame's source line
+    else inRuntimeFrame = false;
+    if (inRuntimeFrame || CARETS.test(line)) continue;
+    out.push(line.replace(/\b0x[0-9a-f]+\b/gi, '0x…').replace(PY_PATH, '$1.py'));
+  }
+  return out.join('\n');
+}
+
+/**
+ * Compares a Python twin's output with its CPython golden: the TypeScript comparison
+ * (elapsed times within tolerance) after normalizePythonOutput on both sides.
+ */
+export function diffPythonOutput(expected: string, actual: string): string | undefined {
+  return diffOutput(normalizePythonOutput(expected), normalizePythonOutput(actual));
+}

@@ -14,3 +14,6 @@ export function sitePages(lang: Lang): string[] {
 }
 
 export const allPages = () => LANGS.flatMap(sitePages);
+
+/** The examples' playgrounds (an exercise's, which runs its starter, is tested in exercises.spec.ts). */
+export const EXAMPLE_PLAYGROUND = '[data-playground]:not([data-exercise] *)';

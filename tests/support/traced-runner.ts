@@ -5,8 +5,11 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startTracing } from '../../src/playground/trace/runtime';
 import { MAX_EVENTS, type TraceEvent } from '../../src/playground/trace/types';
+import { trackPromises } from '../../src/playground/sandbox/promise-state';
 
 const [file, traceFile, mode] = process.argv.slice(2);
+// As in the worker: the promise hooks are there, and Promise's statics and `then` are patched.
+trackPromises();
 const events: TraceEvent[] = [];
 const clock = performance.now.bind(performance);
 const t0 = clock();

@@ -4,20 +4,20 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { build } from 'esbuild';
+import { nodeScript } from './node-script';
 import { compileExample } from '../../src/playground/build/examples';
 import { instrument } from '../../src/playground/trace/instrument';
 import type { TraceEvent } from '../../src/playground/trace/types';
 import { examplePath } from './examples';
 
+// One bundle per runner (the trace runtime's, or another of tests/support), made on first use.
+const runners = new Map<string, () => Promise<string>>();
+const bundleRunner = (entry: string) => {
+  let runner = runners.get(entry);
+  if (!runner) runners.set(entry, (runner = nodeScript(entry, 'ag-traced-').path));
+  return runner();
+};
 const dir = mkdtempSync(join(tmpdir(), 'ag-traced-'));
-let runner: Promise<string> | undefined;
-const bundleRunner = () =>
-  (runner ??= build({ entryPoints: ['tests/support/traced-runner.ts'], bundle: true, platform: 'node', format: 'esm', write: false }).then((out) => {
-    const file = join(dir, 'runner.mjs');
-    writeFileSync(file, out.outputFiles[0].text);
-    return file;
-  }));
 
 export interface TracedRun {
   code: number | null;
@@ -25,12 +25,15 @@ export interface TracedRun {
   events: TraceEvent[];
 }
 
-/** Runs instrumented JavaScript under Node with the trace runtime. */
-export async function runTracedJs(js: string, name: string): Promise<TracedRun> {
+/**
+ * Runs instrumented JavaScript under Node with the trace runtime (or with another runner
+ * of tests/support: `promise-runner.ts` prints as the sandbox does).
+ */
+export async function runTracedJs(js: string, name: string, runner = 'tests/support/traced-runner.ts'): Promise<TracedRun> {
   const file = join(dir, `${name.replace(/\W+/g, '-')}.mjs`);
   const traceFile = `${file}.trace.json`;
   writeFileSync(file, js);
-  const script = await bundleRunner();
+  const script = await bundleRunner(runner);
   return new Promise((done) => {
     const child = spawn('sh', ['-c', `"${process.execPath}" --no-warnings "${script}" "${file}" "${traceFile}" 2>&1`], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';

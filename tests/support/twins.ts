@@ -120,9 +120,13 @@ export function proseOf(source: string, hole = '${}'): Prose {
  * Whether `twin` is `original` with only comments and literal text changed: `undefined`
  * when it is, else where they first differ.
  */
-export function twinDifference(original: string, twin: string): string | undefined {
-  const a = codeTokens(original);
-  const b = codeTokens(twin);
+export const twinDifference = (original: string, twin: string): string | undefined => tokenDifference(codeTokens(original), codeTokens(twin));
+
+/**
+ * Where two token lists first differ (`undefined`: nowhere), for the twins of either language.
+ * @example tokenDifference([{ text: 'a', line: 1 }], []) // 'token 1: the original has "a" (line 1), the twin has the end of the file'
+ */
+export function tokenDifference(a: readonly Token[], b: readonly Token[]): string | undefined {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     if (a[i]?.text !== b[i]?.text) {
       const where = (t: Token | undefined) => (t ? `${JSON.stringify(t.text)} (line ${t.line})` : 'the end of the file');

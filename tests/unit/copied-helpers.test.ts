@@ -518,3 +518,342 @@ describe.each(['en', 'zh-cn'])('hashInWorker (chapter 5, %s)', (lang) => {
     expect(worker.errorListeners).toBe(0);
   });
 });
+
+// ---- rev12 (issue 18, chapters 1 and 2): helpers that broke under round 3's review ----
+
+type FutureLike<T> = { promise: Promise<T>; done(): boolean; setResult(value: T): void; setException(error: Error): void };
+
+describe('future() (chapter 1, rev12): a done() flag set where the promise is settled', () => {
+  // Loaded per test: the example before this fix kept its flag inline, with promise.then().
+  const future = <T,>() =>
+    loadExampleDeclarations<{ future: <U>() => FutureLike<U> }>('01-generators-to-async-await/future-with-resolvers', ['future']).future<T>();
+
+  test('done() is true as soon as setResult() returns, not a microtask later', () => {
+    const fut = future<number>();
+    expect(fut.done()).toBe(false);
+    fut.setResult(42);
+    expect(fut.done()).toBe(true);
+  });
+
+  test('a future that fails: done() is true, the await in try catches it, and nothing is left unhandled', async () => {
+    const unhandled = await unhandledDuring(async () => {
+      const fut = future<number>();
+      setTimeout(() => fut.setException(new Error('no answer')), 5);
+      await expect(fut.promise).rejects.toThrow('no answer');
+      expect(fut.done()).toBe(true);
+    });
+    expect(unhandled).toEqual([]);
+  });
+
+  test('settling a second time changes nothing', async () => {
+    const fut = future<string>();
+    fut.setResult('first');
+    fut.setException(new Error('too late'));
+    fut.setResult('second');
+    expect(await fut.promise).toBe('first');
+  });
+});
+
+describe('PageIterator (chapter 2, rev12): overlapping next() calls', () => {
+  const { PageIterator } = loadExampleDeclarations<{ PageIterator: new (maxPages: number) => AsyncIterableIterator<string> }>(
+    '02-async-iteration-protocol/api-pages-iterator',
+    ['sleep', 'PageIterator'],
+  );
+
+  test('five calls at once on PageIterator(3) give three distinct pages, then done', async () => {
+    const pages = new PageIterator(3);
+    const results = await Promise.all([pages.next(), pages.next(), pages.next(), pages.next(), pages.next()]);
+    expect(results).toEqual([
+      { value: 'Page 0', done: false },
+      { value: 'Page 1', done: false },
+      { value: 'Page 2', done: false },
+      { value: undefined, done: true },
+      { value: undefined, done: true },
+    ]);
+  });
+});
+
+// ---- Chapter 3: the stream adapters of "Where async generators are used" ----
+
+type MessagesOf = (socket: EventTarget & { close(): void }, limit: number) => AsyncGenerator<string, void, undefined>;
+
+describe('messagesOf (chapter 3): a WebSocket as an async iterator ends with its socket', () => {
+  const { messagesOf } = loadExampleDeclarations<{ messagesOf: MessagesOf }>('03-async-generators-in-depth/websocket-bounded-buffer', ['messagesOf']);
+  vi.spyOn(console, 'log').mockImplementation(() => {}); // its finally reports what it dropped
+
+  /** A socket the test drives by hand, counting the listeners attached to it. */
+  class HandSocket extends EventTarget {
+    listeners = 0;
+    override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: AddEventListenerOptions | boolean) {
+      this.listeners++;
+      super.addEventListener(type, listener, options);
+    }
+    override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: EventListenerOptions | boolean) {
+      this.listeners--;
+      super.removeEventListener(type, listener, options);
+    }
+    send(...messages: string[]) {
+      for (const data of messages) this.dispatchEvent(new MessageEvent('message', { data }));
+    }
+    close() {}
+  }
+
+  const consume = (socket: HandSocket, got: string[]) =>
+    (async () => {
+      for await (const message of messagesOf(socket, 4)) got.push(message);
+    })();
+
+  test('when the server closes the socket, the loop ends after the messages that came first, and every listener goes', async () => {
+    const socket = new HandSocket();
+    const got: string[] = [];
+    const loop = consume(socket, got);
+    await tick();
+    socket.send('a', 'b');
+    socket.dispatchEvent(new Event('close'));
+    expect(await settled(loop)).toBe(true);
+    expect(got).toEqual(['a', 'b']);
+    expect(socket.listeners).toBe(0);
+  });
+
+  test('when the connection fails, the loop throws after the messages that came first', async () => {
+    const socket = new HandSocket();
+    const got: string[] = [];
+    const loop = consume(socket, got);
+    loop.catch(() => {}); // looked at below; an adapter that never settles must not leave this unhandled
+    await tick();
+    socket.send('a');
+    socket.dispatchEvent(new Event('error'));
+    socket.dispatchEvent(new Event('close'));
+    expect(await settled(loop)).toBe(true);
+    await expect(loop).rejects.toThrow();
+    expect(got).toEqual(['a']);
+    expect(socket.listeners).toBe(0);
+  });
+});
+
+describe('chunksOf and linesOf (chapter 3): bytes to lines', () => {
+  const { chunksOf, linesOf } = loadExampleDeclarations<{
+    chunksOf: (body: ReadableStream<Uint8Array>) => AsyncGenerator<Uint8Array, void, undefined>;
+    linesOf: (chunks: AsyncIterable<Uint8Array>) => AsyncGenerator<string, void, undefined>;
+  }>('03-async-generators-in-depth/http-chunks-to-lines', ['chunksOf', 'linesOf']);
+  vi.spyOn(console, 'log').mockImplementation(() => {}); // chunksOf reports each chunk
+
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  async function* chunks(...texts: string[]) {
+    for (const text of texts) yield bytes(text);
+  }
+  const collect = async <T,>(source: AsyncIterable<T>) => {
+    const got: T[] = [];
+    for await (const item of source) got.push(item);
+    return got;
+  };
+
+  test('CRLF line ends give lines without the \\r, also when a chunk ends between \\r and \\n', async () => {
+    expect(await collect(linesOf(chunks('id,name\r\n1,A', 'da\r', '\n2,Grace\r\n', '3,Zo')))).toEqual(['id,name', '1,Ada', '2,Grace', '3,Zo']);
+  });
+
+  test('a stream that fails reaches the loop as its error and is left unlocked', async () => {
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) return controller.error(new Error('connection reset'));
+        sent = true;
+        controller.enqueue(bytes('a\n'));
+      },
+    });
+    await expect(collect(chunksOf(body))).rejects.toThrow('connection reset');
+    expect(body.locked).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 18, round 3 (chapter 5): helpers that broke when a reader copied them. Each test below
+// failed on the code before that round's fix.
+// ---------------------------------------------------------------------------------------------
+import { readFileSync as readText } from 'node:fs';
+import typescript from 'typescript';
+import { examplePath } from '../support/examples';
+
+describe('issue 18, round 3: chapter 5 helpers', () => {
+  /** Compiles a snippet of TypeScript statements into a function of the named free variables. */
+  function compiled(statements: string, params: string[]): (...args: unknown[]) => unknown {
+    const { outputText } = typescript.transpileModule(statements, { compilerOptions: { target: typescript.ScriptTarget.ES2022 } });
+    return new Function(...params, `"use strict";\n${outputText}`) as (...args: unknown[]) => unknown;
+  }
+
+  const topLevel = (source: string) => typescript.createSourceFile('example.ts', source, typescript.ScriptTarget.ESNext, true);
+
+  describe('fakeFetch (chapter 5, fetch-timeout)', () => {
+    const { fakeFetch } = loadExampleDeclarations<{ fakeFetch: (url: string, init?: { signal?: AbortSignal }) => Promise<Response> }>(
+      '05-async-toolkit/fetch-timeout',
+      ['routes', 'fakeFetch'],
+    );
+
+    test('an already aborted signal rejects at once with its reason, as fetch does, and starts no request', async () => {
+      vi.useFakeTimers();
+      const reason = new Error('stopped before the call');
+      const call = fakeFetch('/users/python', { signal: AbortSignal.abort(reason) });
+      expect(vi.getTimerCount()).toBe(0);
+      await expect(call).rejects.toBe(reason);
+    });
+  });
+
+  type FetchResultLike = { url: string; status: number; data: unknown; error: string | null };
+
+  describe.each(['05-async-toolkit/bulk-fetch-limit-5', '05-async-toolkit/bulk-fetch-limit-20'])('bulk fetch in %s', (id) => {
+    test('a request that never answers is cut off by its own deadline, which starts once it holds a permit', async () => {
+      // A server that accepts the connection and then says nothing: only an abort ends the call.
+      const network = (url: string, { signal }: { signal?: AbortSignal } = {}) =>
+        new Promise<Response>((resolve, reject) => {
+          signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+          if (!url.endsWith('/stalls')) setTimeout(() => resolve(new Response('{"id":1}')), 30);
+        });
+      const { Semaphore, fetchOne } = loadExampleDeclarations<{
+        Semaphore: new (permits: number) => SemaphoreLike;
+        fetchOne: (url: string, sem: SemaphoreLike) => Promise<FetchResultLike>;
+      }>(id, ['Semaphore', 'inFlight', 'peak', 'fetchOne'], { fakeFetch: network, TIMEOUT_MS: 50 });
+      const sem = new Semaphore(1);
+      // The second request waits in line for about 50 ms, then needs 30 ms: within its own deadline
+      // only if that deadline started when it got the permit.
+      const both = Promise.all([fetchOne('https://x/items/stalls', sem), fetchOne('https://x/items/1', sem)]);
+      const results = await Promise.race([both, tick(1000).then(() => 'still waiting: the stalled request holds its permit')]);
+      expect(results).toEqual([
+        { url: 'https://x/items/stalls', status: 0, data: null, error: 'TimeoutError' },
+        { url: 'https://x/items/1', status: 200, data: { id: 1 }, error: null },
+      ]);
+      expect(await settled(sem.acquire())).toBe(true);
+    });
+
+    test('its simulated network honours the signal: an abort ends a request and clears its timer', async () => {
+      const { fakeFetch } = loadExampleDeclarations<{ fakeFetch: (url: string, init?: { signal?: AbortSignal }) => Promise<Response> }>(id, [
+        'sleep',
+        'fakeFetch',
+      ]);
+      vi.useFakeTimers();
+      const controller = new AbortController();
+      const call = fakeFetch('https://api.example.com/items/3', { signal: controller.signal });
+      expect(vi.getTimerCount()).toBe(1);
+      const reason = new Error('deadline');
+      controller.abort(reason);
+      await expect(call).rejects.toBe(reason);
+      expect(vi.getTimerCount()).toBe(0);
+    });
+  });
+
+  describe('the taskGroup consumer (chapter 5, task-group)', () => {
+    // The example's last statement: try { await taskGroup(...) } catch (err) { ... }. Its catch
+    // block is what a reader copies around their own call.
+    const source = readText(examplePath('05-async-toolkit/task-group'), 'utf8');
+    const tries = topLevel(source).statements.filter(typescript.isTryStatement);
+    const handler = tries.at(-1)!.catchClause!;
+    const onError = compiled(handler.block.getText(), [handler.variableDeclaration!.name.getText(), 'since', 'console']);
+    const quiet = { log: vi.fn() };
+
+    test('reports an AggregateError, and lets any other error through instead of swallowing it', () => {
+      onError(new AggregateError([new Error('user 2 not found')], '1 task(s) failed'), () => '0 ms', quiet);
+      expect(quiet.log).toHaveBeenCalledTimes(1);
+      const bug = new TypeError('tasks is not iterable');
+      expect(() => onError(bug, () => '0 ms', quiet)).toThrow(bug);
+    });
+  });
+
+  type MutexLike = { runExclusive<T>(fn: () => Promise<T>, options?: { signal?: AbortSignal }): Promise<T> };
+
+  describe('Mutex (chapter 5)', () => {
+    const { Mutex } = loadExampleDeclarations<{ Mutex: new () => MutexLike }>('05-async-toolkit/mutex', ['Mutex']);
+
+    test('a caller whose signal aborts stops waiting at once, its fn never runs, and the lock passes on', async () => {
+      const lock = new Mutex();
+      const order: string[] = [];
+      const holder = lock.runExclusive(async () => {
+        order.push('holder');
+        await tick(10);
+        throw new Error('holder failed');
+      });
+      const controller = new AbortController();
+      const quitter = lock.runExclusive(async () => void order.push('quitter'), { signal: controller.signal });
+      const patient = lock.runExclusive(async () => {
+        order.push('patient');
+        return 'patient ran';
+      });
+      controller.abort(new Error('gave up'));
+      await expect(quitter).rejects.toThrow('gave up');
+      expect(order).toEqual(['holder']); // rejected while the holder still runs
+      await expect(holder).rejects.toThrow('holder failed');
+      expect(await patient).toBe('patient ran');
+      expect(order).toEqual(['holder', 'patient']);
+    });
+
+    test('an already aborted signal runs nothing', async () => {
+      const lock = new Mutex();
+      const fn = vi.fn(async () => 'ran');
+      await expect(lock.runExclusive(fn, { signal: AbortSignal.abort(new Error('too late')) })).rejects.toThrow('too late');
+      await tick();
+      expect(fn).not.toHaveBeenCalled();
+    });
+  });
+
+  type EventLike = { set(): void; clear(): void; isSet(): boolean; wait(options?: { signal?: AbortSignal }): Promise<void> };
+
+  describe('AsyncEvent (chapter 5)', () => {
+    const { AsyncEvent } = loadExampleDeclarations<{ AsyncEvent: new () => EventLike }>('05-async-toolkit/event', ['AsyncEvent']);
+
+    test('a waiter whose signal aborts stops waiting; the others still wake at set()', async () => {
+      const event = new AsyncEvent();
+      const controller = new AbortController();
+      const quitter = event.wait({ signal: controller.signal });
+      const patient = event.wait();
+      controller.abort(new Error('gave up'));
+      await expect(quitter).rejects.toThrow('gave up');
+      expect(await settled(patient)).toBe(false);
+      event.set();
+      expect(await settled(patient)).toBe(true);
+    });
+
+    test('a wait that ends removes its abort listener, and an already aborted signal fails even on a set event', async () => {
+      const event = new AsyncEvent();
+      const controller = new AbortController();
+      const remove = vi.spyOn(controller.signal, 'removeEventListener');
+      const waiting = event.wait({ signal: controller.signal });
+      event.set();
+      await waiting;
+      expect(remove).toHaveBeenCalledWith('abort', expect.any(Function));
+      await expect(event.wait({ signal: AbortSignal.abort(new Error('too late')) })).rejects.toThrow('too late');
+    });
+  });
+
+  describe('AsyncQueue and an already aborted signal (chapter 5)', () => {
+    const { AsyncQueue } = loadExampleDeclarations<{ AsyncQueue: new <T>(maxsize?: number) => QueueLike<T> }>('05-async-toolkit/queue', ['AsyncQueue']);
+
+    test('get() and put() fail at once, as acquire() and fetch do, even when they would not wait', async () => {
+      const queue = new AsyncQueue<string>();
+      await queue.put('kept');
+      const gone = AbortSignal.abort(new Error('too late'));
+      await expect(queue.get({ signal: gone })).rejects.toThrow('too late');
+      await expect(queue.put('dropped', { signal: gone })).rejects.toThrow('too late');
+      expect(await queue.get()).toBe('kept');
+      expect(await settled(queue.get())).toBe(false);
+    });
+  });
+
+  describe.each(['en', 'zh-cn'])('the hash worker (chapter 5, %s)', (lang) => {
+    // The worker half of the snippet: its `self.addEventListener("message", …)` statement.
+    const snippet = tsBlockDeclaring(`content/chapters/${lang}/05-async-toolkit.mdx`, 'hashInWorker');
+    const listen = topLevel(snippet)
+      .statements.filter(typescript.isExpressionStatement)
+      .find((s) => s.getText().startsWith('self.addEventListener'))!;
+    const start = compiled(listen.getText(), ['self', 'expensiveHash']);
+
+    test('a failed hash sends back the error message once, not "Error: …" to be wrapped again', async () => {
+      const self = new EventTarget();
+      start(self, (text: string) => {
+        throw new Error(`cannot hash ${text}`);
+      });
+      const { port1, port2 } = new MessageChannel();
+      const reply = new Promise<unknown>((resolve) => (port1.onmessage = (e) => resolve(e.data)));
+      self.dispatchEvent(new MessageEvent('message', { data: 'bad', ports: [port2] }));
+      expect(await reply).toEqual({ error: 'cannot hash bad' });
+      port1.close();
+    });
+  });
+});

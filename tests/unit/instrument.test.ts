@@ -39,4 +39,11 @@ describe('instrument', () => {
     expect(js.match(/__ag\.s\(/g)).toHaveLength(2);
     expect(js).toContain('__ag.enter("g", [], 0)');
   });
+
+  test('a function without a name is told by the function it is handed to', () => {
+    const { js } = instrument('await Promise.all([1].map(async (n) => n));\nawait new Promise(async (r) => r(1));\nconst f = async () => 1;', undefined, 'x.ts');
+    expect(js).toContain('__ag.enter("", [n], 0, "map")');
+    expect(js).toContain('__ag.enter("", [r], 0, "Promise")');
+    expect(js).toContain('__ag.enter("f", [], 0)');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compare, formatRatio, uniqueLabels } from '../../src/playground/output/compare';
+import { aboutTheSame, compare, formatRatio, timerMeasures } from '../../src/playground/output/compare';
 import { formatBytes, formatElapsed, formatOffset, formatWait } from '../../src/playground/output/format';
 import { decodeShareHash, encodeShareHash } from '../../src/playground/share';
 import { createStackMapper } from '../../src/playground/sandbox/stack-map';
@@ -7,22 +7,62 @@ import { compileExample } from '../../src/playground/build/examples';
 import { diffOutput, normalizeOutput, timeMatches } from '../support/golden';
 
 describe('comparison chart data', () => {
-  test('ratios to the fastest and a summary', () => {
-    const { bars, summary } = compare([{ label: 'sequential', ms: 900 }, { label: 'concurrent', ms: 300 }]);
-    expect(bars.map((b) => [b.label, b.fraction, b.ratio, b.fastest])).toEqual([
-      ['sequential', 1, 3, false],
-      ['concurrent', 1 / 3, 1, true],
+  test('one scale for every bar, ratios to the fastest and a verdict', () => {
+    const { bars, verdicts } = compare([{ label: 'sequential', ms: 900 }, { label: 'concurrent', ms: 300 }]);
+    expect(bars.map((b) => [b.label, b.fraction, b.note])).toEqual([
+      ['sequential', 1, { kind: 'slower', ratio: 3 }],
+      ['concurrent', 1 / 3, { kind: 'fastest' }],
     ]);
-    expect(summary).toEqual({ fast: 'concurrent', slow: 'sequential', ratio: 3 });
-    expect(formatRatio(summary!.ratio)).toBe('3.0');
+    expect(verdicts).toEqual([{ kind: 'faster', fast: 'concurrent', slow: 'sequential', ratio: 3 }]);
+    expect(formatRatio(3)).toBe('3.0');
   });
-  test('one measure has no summary; zero is not a division by zero', () => {
-    expect(compare([{ label: 'a', ms: 5 }]).summary).toBeUndefined();
-    expect(formatRatio(compare([{ label: 'a', ms: 0 }, { label: 'b', ms: 5 }]).summary!.ratio)).toBe('∞');
-    expect(compare([])).toEqual({ bars: [] });
+  test('one measure has no verdict; zero is not a division by zero', () => {
+    expect(compare([{ label: 'a', ms: 5 }]).verdicts).toEqual([]);
+    expect(formatRatio((compare([{ label: 'a', ms: 0 }, { label: 'b', ms: 5 }]).verdicts[0] as { ratio: number }).ratio)).toBe('∞');
+    expect(compare([])).toEqual({ bars: [], verdicts: [] });
   });
-  test('repeated labels are numbered', () => {
-    expect(uniqueLabels([{ label: 'x', ms: 1 }, { label: 'x', ms: 2 }]).map((m) => m.label)).toEqual(['x', 'x (2)']);
+  test('within 10 % (or 2 ms) two times are about the same: no fastest, no "1.0× slower"', () => {
+    const tie = compare([{ label: 'Blocking functions', ms: 386 }, { label: 'Async generator', ms: 377 }]);
+    expect(tie.bars.map((b) => b.note)).toEqual([undefined, undefined]);
+    expect(tie.verdicts).toEqual([{ kind: 'same', labels: ['Blocking functions', 'Async generator'] }]);
+    expect(compare([{ label: 'a', ms: 3 }, { label: 'b', ms: 4.5 }]).verdicts[0].kind).toBe('same');
+    expect(aboutTheSame(100, 109.9)).toBe(true);
+    expect(aboutTheSame(410, 380)).toBe(true);
+    expect(aboutTheSame(100, 110)).toBe(false);
+    // Two tied at the top are both "joint fastest"; a slower one is never printed as 1.0×.
+    const three = compare([{ label: 'a', ms: 300 }, { label: 'b', ms: 320 }, { label: 'c', ms: 900 }]);
+    expect(three.bars.map((b) => b.note?.kind)).toEqual(['joint-fastest', 'joint-fastest', 'slower']);
+    for (const ms of [110, 111, 120]) {
+      const note = compare([{ label: 'x', ms: 100 }, { label: 'y', ms }]).bars[1].note;
+      expect(note?.kind === 'slower' && formatRatio(note.ratio)).not.toBe('1.0');
+    }
+  });
+  test('timers are ranked only against timers that measure the same thing', () => {
+    const measures = timerMeasures([
+      { label: 'I/O, one after another', ms: 452 },
+      { label: 'I/O, waits overlapped', ms: 152 },
+      { label: 'CPU, one after another', ms: 187 },
+      { label: "CPU, 'overlapped'", ms: 181 },
+    ]);
+    const { bars, verdicts } = compare(measures);
+    expect(verdicts).toEqual([
+      { kind: 'faster', fast: 'I/O, waits overlapped', slow: 'I/O, one after another', ratio: 452 / 152 },
+      { kind: 'same', labels: ['CPU, one after another', "CPU, 'overlapped'"] },
+    ]);
+    // Still one scale for all four bars.
+    expect(bars.map((b) => b.fraction)).toEqual([1, 152 / 452, 187 / 452, 181 / 452]);
+    // Chinese labels mark their subject with a full-width comma; plain labels are all ranked together.
+    expect(timerMeasures([{ label: 'I/O，逐个进行', ms: 1 }, { label: 'CPU，逐个进行', ms: 1 }]).map((m) => m.group)).toEqual(['I/O', 'CPU']);
+    expect(compare(timerMeasures([{ label: 'sequential', ms: 900 }, { label: 'concurrent', ms: 300 }])).verdicts).toHaveLength(1);
+    // A subject-less "total" beside subjects is ranked against nothing.
+    const total = compare(timerMeasures([{ label: 'total', ms: 900 }, { label: 'I/O, a', ms: 300 }]));
+    expect(total.verdicts).toEqual([]);
+    expect(total.bars.map((b) => b.note)).toEqual([undefined, undefined]);
+  });
+  test('repeated labels are numbered and ranked together', () => {
+    const measures = timerMeasures([{ label: 'x', ms: 1 }, { label: 'x', ms: 2 }]);
+    expect(measures.map((m) => m.label)).toEqual(['x', 'x (2)']);
+    expect(new Set(measures.map((m) => m.group)).size).toBe(1);
   });
 });
 

@@ -12,7 +12,8 @@ const variant = (label: string, js: string): ExampleData => ({ id: `x/${label}`,
 /** A sandbox whose runs print the JavaScript they were given and end after `ms`. */
 function fakeSandbox(ms = 5) {
   const stopped: string[] = [];
-  const startRun: StoreDeps['startRun'] = async (code, onMessage) => {
+  const startRun: StoreDeps['startRun'] = async (run, onMessage) => {
+    const code = { js: 'js' in run ? run.js : run.source };
     let live = true;
     setTimeout(() => {
       if (!live) return;
@@ -36,6 +37,27 @@ function store(variants: ExampleData[], overrides: Partial<StoreDeps> = {}) {
 }
 
 describe('PlaygroundStore', () => {
+  test("a check run hands the exercise's checks to the sandbox, traced, and reports each check's outcome", async () => {
+    const requests: Parameters<StoreDeps['startRun']>[0][] = [];
+    const startRun: StoreDeps['startRun'] = async (run, onMessage) => {
+      requests.push(run);
+      setTimeout(() => {
+        onMessage({ type: 'check', runId: 1, index: 0, outcome: { result: 'pass', from: 1, to: 2 } });
+        onMessage({ type: 'end', runId: 1, status: 'done', elapsed: 3, dropped: 0 });
+      }, 1);
+      return { stop() {}, pendingTimers: async () => undefined };
+    };
+    const { s, seen } = store([variant('a', 'code')], { startRun });
+    s.tracing = false;
+    await s.run({ js: 'the checks' });
+    expect(requests[0]).toMatchObject({ js: 'code', trace: true, checks: { js: 'the checks' } });
+    const checks = seen.filter((e) => e.type === 'check');
+    expect(checks).toEqual([{ type: 'check', run: s.runs[0], index: 0, outcome: { result: 'pass', from: 1, to: 2 } }]);
+    // A plain run carries no checks.
+    await s.run();
+    expect(requests[1]).not.toHaveProperty('checks');
+  });
+
   test('a run keeps its lines and trace, ends done, and joins the history', async () => {
     const { s, seen } = store([variant('a', 'hello')]);
     const outcome = await s.run();
@@ -43,7 +65,7 @@ describe('PlaygroundStore', () => {
     expect(s.runs).toHaveLength(1);
     expect(s.runs[0].entries.map((e) => e.text)).toEqual(['hello']);
     expect(s.runs[0].events.map((e) => e.kind)).toEqual(['task']);
-    expect(s.history).toEqual([{ label: 'a', edited: false, status: 'done', elapsed: 100 }]);
+    expect(s.history).toEqual([{ label: 'a', language: 'ts', edited: false, status: 'done', elapsed: 100 }]);
     expect(seen.filter((e) => e.type === 'state').map((e) => (e as { state: string }).state)).toEqual(['running', 'done']);
   });
 
@@ -91,12 +113,78 @@ describe('PlaygroundStore', () => {
     expect(s.runs[0].entries[0].text).toBe('edited');
     expect(s.history[0].edited).toBe(true);
     s.setCode(0, 'f(');
+    seen.length = 0;
     expect((await s.run()).status).toBe('error');
+    // The errors are listed once, by the diagnostics; the output says only that nothing ran.
+    expect(seen.find((e) => e.type === 'diagnostics')).toMatchObject({ syntax: [{ code: 1005 }] });
     const notices = seen.filter((e) => e.type === 'notice').map((e) => (e as { notice: { text: string } }).notice.text);
-    expect(notices).toContain(strings.syntaxErrors);
-    expect(notices.some((t) => t.includes("TS1005: ')' expected."))).toBe(true);
+    expect(notices).toEqual([strings.notRun]);
+    // Nothing ran: no run record (so no empty timeline), and the status does not say "finished".
+    expect(s.runs).toEqual([]);
+    expect(seen.some((e) => e.type === 'run-start')).toBe(false);
+    expect(seen.filter((e) => e.type === 'status').map((e) => (e as { text: string }).text).at(-1)).toBe(strings['state.notRun']);
     s.reset();
     expect(s.isEdited()).toBe(false);
+  });
+
+  test('each tab shows its own last output; choosing a tab draws it again, labelled', async () => {
+    const { s, seen } = store([variant('sequential', 'slow'), variant('concurrent', 'fast')]);
+    await s.run();
+    seen.length = 0;
+    s.select(1);
+    // Concurrent has not run: its output is empty and says whose it is.
+    expect(s.runs).toEqual([]);
+    expect(seen.find((e) => e.type === 'view')).toEqual({ type: 'view', variant: 1, language: 'ts', label: 'concurrent', empty: true });
+    await s.run();
+    expect(s.runs.map((r) => r.label)).toEqual(['concurrent']);
+    seen.length = 0;
+    s.select(0);
+    // Sequential's own run comes back, drawn from what it printed, marked as a replay.
+    expect(s.runs.map((r) => [r.label, r.elapsed])).toEqual([['sequential', 300]]);
+    const replayed = seen.filter((e) => e.replay);
+    expect(replayed.map((e) => e.type)).toEqual(['clear', 'view', 'run-start', 'output', 'run-end']);
+    expect(replayed.find((e) => e.type === 'output')).toMatchObject({ entries: [{ text: 'slow' }], first: 0 });
+    // Replays are not new runs: the history still has two.
+    expect(s.history).toHaveLength(2);
+  });
+
+  test('after Run all every tab shows the whole batch, and a tab run alone gets its own output back', async () => {
+    const { s, seen } = store([variant('sequential', 'slow'), variant('concurrent', 'fast')]);
+    await s.runAll();
+    s.select(1);
+    expect(s.runs.map((r) => r.label)).toEqual(['sequential', 'concurrent']);
+    await s.run();
+    expect(s.runs.map((r) => r.label)).toEqual(['concurrent']);
+    seen.length = 0;
+    s.select(0);
+    expect(s.runs.map((r) => r.label)).toEqual(['sequential', 'concurrent']);
+    expect(seen.find((e) => e.type === 'view')).toMatchObject({ variant: 'all' });
+    expect(seen.find((e) => e.type === 'chart')).toMatchObject({ title: strings.compare });
+  });
+
+  test('a running run keeps its output when another tab is chosen', async () => {
+    const { s, seen } = store([variant('a', 'hang'), variant('b', 'fast')]);
+    void s.run();
+    await vi.waitFor(() => expect(s.runs).toHaveLength(1));
+    seen.length = 0;
+    s.select(1);
+    expect(s.runs.map((r) => r.label)).toEqual(['a']);
+    expect(seen.some((e) => e.type === 'clear')).toBe(false);
+    s.stop();
+  });
+
+  test('Run all decides once whether to trace, for every variant', async () => {
+    const traced: boolean[] = [];
+    const sandbox = fakeSandbox();
+    const { s } = store([variant('a', 'fast'), variant('b', 'fast'), variant('c', 'fast')], {
+      startRun: (code, onMessage) => (traced.push(code.trace), sandbox.startRun(code, onMessage)),
+    });
+    // As the timeline does when the first run taught nothing: it stays closed and stops tracing.
+    s.subscribe((e) => {
+      if (e.type === 'run-end') s.tracing = false;
+    });
+    await s.runAll();
+    expect(traced).toEqual([true, true, true]);
   });
 
   test('the watchdog stops a run that does not end', async () => {

@@ -15,6 +15,11 @@ describe('stripHooks', () => {
     ['__ag.r(0, await __ag.s(0, x));', 'await x;'],
     // Cut short by the engine: what is left is kept.
     ["(evaluating '__ag.r(__agT, await __ag.s(__agT, a", "(evaluating 'await a"],
+    // The promise hooks (trace/promise-sites.ts), the callee's name after an `ap` call included.
+    ["undefined is not an object (evaluating '__agp.ap(__agp.c(), load(1), \"load\").then')", "undefined is not an object (evaluating 'load(1).then')"],
+    ["(evaluating '__agp.np(new Promise(__agp.px(run))).x')", "(evaluating 'new Promise(run).x')"],
+    ['return __agp.ar(__agR, __agp.ap(__agp.c(), f(), "f"))', 'return f()'],
+    ['__agp.ap(...) is undefined', '(intermediate value) is undefined'],
     ['TypeError: plain message', 'TypeError: plain message'],
   ])('%s', (input, expected) => {
     expect(stripHooks(input)).toBe(expected);

@@ -3,6 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildTimeline, prefersOrderMode, timelineTeaches, type Lane, type TimelineModel } from '../../src/playground/trace/lanes';
 import { runTracedSource } from '../support/traced';
+import { describeEvent, waitReasons } from '../../src/playground/trace/describe';
+import { fitText, hasWide, labelColumn, placeLabels, textWidth, timelineWidth, MAX_LABEL_W, MIN_WIDTH } from '../../src/playground/output/timeline-layout';
 
 const SLEEP = 'const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));\n';
 
@@ -127,6 +129,33 @@ describe('timeline from traced runs', () => {
     expect(busiest.lane).toMatch(/^work\(\d\)$/);
   });
 
+  test('repeated arguments are numbered, and a callback is named after the function it was handed to', async () => {
+    const { model } = await timeline(`
+      async function read(name: string) { await sleep(5); return name; }
+      for (const name of ['a', 'b']) await read(name);
+      await Promise.all(['a', 'b'].map(read));
+      await Promise.all([1, 2].map(async () => 0));
+      await (async () => 1)();`);
+    expect(model.lanes.map((l) => l.label)).toEqual(['', "read('a')#1", "read('b')#1", "read('a')#2", "read('b')#2", 'map callback#1', 'map callback#2', 'anonymous']);
+    const { events } = await runTracedSource(SLEEP + 'await Promise.all([1].map(async () => 0));', 'timeline-test');
+    const zh = buildTimeline(events, undefined, { anonymous: '匿名函数', callback: '{callee} 的回调' });
+    expect(zh.lanes.map((l) => l.label)).toEqual(['', 'map 的回调']);
+  });
+
+  test('the table and the tooltips say the same: a wait explained by the whole trace, a printed line by its text', async () => {
+    const run = await runTracedSource(SLEEP + `
+      async function* numbers() { yield 1; }
+      for await (const n of numbers()) console.log('got', n);`, 'timeline-test');
+    const model = buildTimeline(run.events);
+    const gen = laneOf(model, 'numbers');
+    const s = { 'timeline.wait.next': 'waits for the next value of {task}', 'timeline.wait.promise': 'waits for a promise', 'timeline.wait.value': 'awaits a plain value', 'timeline.wait.consumer': 'waits for its consumer', 'timeline.ev.log': 'prints line {line}', 'timeline.ev.logText': 'prints “{text}”' };
+    const d = { labelOf: (t: number) => (t === gen.task ? 'numbers' : 'top level'), s, waitAt: waitReasons(model), lineText: (line: number) => ['got 1'][line] };
+    const words = run.events.map((e, seq) => (e.kind === 'wait' || e.kind === 'log' ? describeEvent(e, seq, d) : '')).filter(Boolean);
+    expect(words).toContain('waits for the next value of numbers');
+    expect(words).toContain('prints “got 1”');
+    expect(words).not.toContain('prints line 1');
+  });
+
   test('repeated names without telling arguments are numbered', async () => {
     const { model } = await timeline(`
       async function countdown() { await sleep(5); }
@@ -144,5 +173,34 @@ describe('buildTimeline on plain events', () => {
     const span = model.lanes[1].spans.at(-1)!;
     expect(span).toMatchObject({ kind: 'wait', from: 1, to: 50, open: true });
     expect(model.end).toBe(50);
+  });
+});
+
+describe('timeline layout', () => {
+  test('value labels are placed in order, kept inside the plot, and left out where they would overlap', () => {
+    const items = [{ x: 5, width: 40 }, { x: 30, width: 40 }, { x: 100, width: 40 }, { x: 190, width: 40 }];
+    const placed = placeLabels(items, 0, 200);
+    expect(placed).toEqual([{ x: 0, anchor: 'start' }, undefined, { x: 100, anchor: 'middle' }, { x: 200, anchor: 'end' }]);
+    const extents = placed.flatMap((p) => (p ? [p.anchor === 'start' ? [p.x, p.x + 40] : p.anchor === 'end' ? [p.x - 40, p.x] : [p.x - 20, p.x + 20]] : []));
+    for (let i = 1; i < extents.length; i++) expect(extents[i][0]).toBeGreaterThanOrEqual(extents[i - 1][1]);
+  });
+  test('Chinese text is measured as wide as it is drawn', () => {
+    // A CJK character is about 1 em; a Latin one in monospace 0.6 em.
+    expect(textWidth('任务 1：第 0 步', 10)).toBeGreaterThanOrEqual(5 * 10 + 5 * 6);
+    expect(textWidth('task(1)', 12)).toBeGreaterThanOrEqual(7 * 12 * 0.6);
+    expect(hasWide('模块顶层')).toBe(true);
+    expect(hasWide("task('A')")).toBe(false);
+  });
+  test('the label column fits the longest label, within bounds; a longer one is cut with an ellipsis', () => {
+    expect(labelColumn(['top level', 'consume(1)'])).toBeGreaterThanOrEqual(textWidth('consume(1)', 12));
+    expect(labelColumn(['x'.repeat(80)])).toBe(MAX_LABEL_W);
+    const cut = fitText('x'.repeat(80), 100, 12);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 12)).toBeLessThanOrEqual(100);
+  });
+  test('the drawing is as wide as its box, at least MIN_WIDTH, and wider in order mode', () => {
+    expect(timelineWidth(700, { orderMode: false, scaleEnd: 900, labelW: 100 })).toBe(700);
+    expect(timelineWidth(330, { orderMode: false, scaleEnd: 900, labelW: 100 })).toBe(MIN_WIDTH);
+    expect(timelineWidth(700, { orderMode: true, scaleEnd: 140, labelW: 100 })).toBe(100 + 16 + 140 * 14);
   });
 });

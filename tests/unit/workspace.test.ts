@@ -33,8 +33,8 @@ describe('playgroundsIn', () => {
       '/>',
     ].join('\n');
     expect(playgroundsIn(mdx)).toEqual([
-      { title: 'One', heading: 'First section', variants: [{ label: '', example: 'c/one' }] },
-      { heading: 'Second', variants: [{ label: 'A', example: 'c/a' }, { label: 'B', example: 'c/b' }] },
+      { title: 'One', heading: 'First section', headingIndex: 0, variants: [{ label: '', example: 'c/one' }] },
+      { heading: 'Second', headingIndex: 1, variants: [{ label: 'A', example: 'c/a' }, { label: 'B', example: 'c/b' }] },
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('buildGallery', () => {
       key: 'c1',
       title: 'Chapter 1',
       playgrounds: [
-        { heading: 'Later section', variants: [{ label: 'Fast', example: 'c1/fast' }, { label: 'Slow', example: 'c1/slow' }] },
+        { heading: 'Later section', section: { title: 'Later section', href: '/chapters/c1/#later-section' }, variants: [{ label: 'Fast', example: 'c1/fast' }, { label: 'Slow', example: 'c1/slow' }] },
         { title: 'Shown twice', variants: [{ label: '', example: 'c1/fast' }] },
         { title: 'Elsewhere', variants: [{ label: '', example: 'c2/missing' }] },
       ],
@@ -77,9 +77,11 @@ describe('buildGallery', () => {
     ]);
   });
 
-  test('titles come from the page (title, else heading), labels from the tabs, else the first comment', () => {
+  test('titles come from the page (title, else heading), labels from the tabs, else the first comment; the section goes along', () => {
     const c1 = gallery[1].items;
-    expect(c1[0]).toEqual({ id: 'c1/fast', title: 'Later section', label: 'Fast', variants: folders[1].playgrounds[0].variants });
+    const section = { title: 'Later section', href: '/chapters/c1/#later-section' };
+    expect(c1[0]).toEqual({ id: 'c1/fast', title: 'Later section', label: 'Fast', variants: folders[1].playgrounds[0].variants, section });
+    expect(c1[1].section).toEqual(section);
     expect(c1[2]).toEqual({ id: 'c1/alone', title: 'comment of c1/alone', variants: [{ label: '', example: 'c1/alone' }] });
     expect(gallery[0].items[1].variants.map((v) => v.example)).toEqual(['home/seq', 'home/con']);
   });

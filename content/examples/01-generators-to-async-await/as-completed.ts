@@ -19,10 +19,11 @@ function asCompleted<T>(promises: Promise<T>[]): AsyncGenerator<T, void, undefin
     );
   }
   // The first failure ends the loop; mark the others handled, since nobody awaits them.
+  // The flip side: if nobody ever iterates the generator, its failures vanish silently.
   for (const slot of slots) slot.promise.catch(() => {});
   return (async function* () {
     console.log("  asCompleted: first next(), waiting for the first result");
-    for (const slot of slots) yield slot.promise; // yield awaits the promise for us
+    for (const slot of slots) yield slot.promise; // yield awaits the promise: the loop gets its value, and a rejection is thrown here
   })();
 }
 

@@ -19,10 +19,11 @@ function asCompleted<T>(promises: Promise<T>[]): AsyncGenerator<T, void, undefin
     );
   }
   // 第一个失败就会结束循环；其余的没人再 await，先把它们标记为已处理。
+  // 代价是：如果这个生成器从来没人遍历，所有失败都会悄无声息地消失。
   for (const slot of slots) slot.promise.catch(() => {});
   return (async function* () {
     console.log("  asCompleted: 第一次 next()，等待第一个结果");
-    for (const slot of slots) yield slot.promise; // yield 会替我们 await 这个 Promise
+    for (const slot of slots) yield slot.promise; // yield 会先 await 这个 Promise：循环拿到的是它的值，失败则在这里抛出
   })();
 }
 

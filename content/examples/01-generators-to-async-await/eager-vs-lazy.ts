@@ -21,6 +21,8 @@ console.log("4. nothing ran; calling the thunk now");
 await later();
 
 // Eagerness is why these two overlap although they are awaited one after the other.
+// That is safe only while neither fails: if y rejects while we still wait for x, nothing
+// handles it yet and Node exits. Real code awaits Promise.all([x, y]) instead.
 const t0 = performance.now();
 const x = work("x");
 const y = work("y");

@@ -20,7 +20,9 @@ const later = () => work("b");
 console.log("4. 什么都没运行；现在调用这个 thunk");
 await later();
 
-// 正因为急切执行，下面这两个虽然是先后 await 的，却相互重叠。
+// 正因为调用即开始执行，下面这两个虽然是先后 await 的，却相互重叠。
+// 不过只有两个都不失败时这样写才安全：如果还在等 x 时 y 就被拒绝了，此刻没有任何代码
+// 处理它，Node 会直接退出。实际代码里应改用 await Promise.all([x, y])。
 const t0 = performance.now();
 const x = work("x");
 const y = work("y");

@@ -10,10 +10,12 @@ function* f() {
 }
 console.log([...f()].join(", "));
 
-// Strings, Sets and Maps are iterables too.
+// Strings, Sets and Maps are iterables too. A Map yields [key, value] pairs
+// (a Python dict yields only its keys).
 function* letters() {
   yield* "ab";
   yield* new Set(["c", "d"]);
+  yield* new Map([["e", 5]]);
 }
 console.log([...letters()]);
 
@@ -24,3 +26,24 @@ function* g() {
   yield `value of yield* is ${r}`;
 }
 console.log([...g()]);
+
+// yield* forwards next(v), throw() and return() to the delegate, as yield from forwards
+// send(), throw() and close(): return() reaches the inner generator first.
+function* inner() {
+  try {
+    yield 1;
+    yield 2;
+  } finally {
+    console.log("inner finally");
+  }
+}
+function* outer() {
+  try {
+    yield* inner();
+  } finally {
+    console.log("outer finally");
+  }
+}
+const o = outer();
+o.next(); // now paused inside inner(), at `yield 1`
+console.log(o.return(undefined));

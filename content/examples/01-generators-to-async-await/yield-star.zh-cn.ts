@@ -10,10 +10,12 @@ function* f() {
 }
 console.log([...f()].join(", "));
 
-// 字符串、Set 和 Map 也都是可迭代对象。
+// 字符串、Set 和 Map 也都是可迭代对象。Map 产出的是 [键, 值] 对
+// （遍历 Python 的 dict 只会得到键）。
 function* letters() {
   yield* "ab";
   yield* new Set(["c", "d"]);
+  yield* new Map([["e", 5]]);
 }
 console.log([...letters()]);
 
@@ -24,3 +26,24 @@ function* g() {
   yield `yield* 的值是 ${r}`;
 }
 console.log([...g()]);
+
+// yield* 会把 next(v)、throw() 和 return() 转发给被委托者，就像 `yield from` 转发
+// send()、throw() 和 close()：return() 先到达内层生成器。
+function* inner() {
+  try {
+    yield 1;
+    yield 2;
+  } finally {
+    console.log("内层 finally");
+  }
+}
+function* outer() {
+  try {
+    yield* inner();
+  } finally {
+    console.log("外层 finally");
+  }
+}
+const o = outer();
+o.next(); // 此刻停在 inner() 里的 `yield 1` 处
+console.log(o.return(undefined));

@@ -15,8 +15,11 @@ class PageIterator implements AsyncIterableIterator<string> {
 
   async next(): Promise<IteratorResult<string, undefined>> {
     if (this.currentPage >= this.maxPages) return { value: undefined, done: true };
+    // Claim the page before the await: calls that overlap then never fetch the same page,
+    // nor more than maxPages.
+    const page = this.currentPage++;
     await sleep(100); // the "API call"
-    return { value: `Page ${this.currentPage++}`, done: false };
+    return { value: `Page ${page}`, done: false };
   }
 }
 

@@ -15,8 +15,11 @@ class PageIterator implements AsyncIterableIterator<string> {
 
   async next(): Promise<IteratorResult<string, undefined>> {
     if (this.currentPage >= this.maxPages) return { value: undefined, done: true };
+    // 在 await 之前先占下这一页：这样即使调用相互重叠，也不会重复获取同一页，
+    // 也不会超过 maxPages 页。
+    const page = this.currentPage++;
     await sleep(100); // 这就是“API 调用”
-    return { value: `第 ${this.currentPage++} 页`, done: false };
+    return { value: `第 ${page} 页`, done: false };
   }
 }
 

@@ -1,7 +1,7 @@
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // `async function*`: await and yield in the same body. (There is no arrow form.)
-async function* countUp(limit: number): AsyncGenerator<number> {
+async function* countUp(limit: number): AsyncGenerator<number, void, undefined> {
   for (let i = 0; i < limit; i++) {
     await sleep(100); // some asynchronous work before each value
     yield i;

@@ -1,7 +1,7 @@
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // `async function*`：同一个函数体里既能 await 也能 yield。（它没有箭头函数的写法。）
-async function* countUp(limit: number): AsyncGenerator<number> {
+async function* countUp(limit: number): AsyncGenerator<number, void, undefined> {
   for (let i = 0; i < limit; i++) {
     await sleep(100); // 每产出一个值之前，先做一些异步工作
     yield i;

@@ -1,6 +1,6 @@
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function* openConnection(name: string): AsyncGenerator<number> {
+async function* openConnection(name: string): AsyncGenerator<number, void, undefined> {
   console.log(`  [${name}] connection opened`);
   try {
     for (let i = 1; ; i++) {

@@ -1,13 +1,13 @@
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function* gen1(): AsyncGenerator<string> {
+async function* gen1(): AsyncGenerator<string, void, undefined> {
   for (let i = 0; i < 3; i++) {
     await sleep(200);
     yield `Gen1: ${i}`;
   }
 }
 
-async function* gen2(): AsyncGenerator<string> {
+async function* gen2(): AsyncGenerator<string, void, undefined> {
   for (let i = 0; i < 3; i++) {
     await sleep(100);
     yield `Gen2: ${i}`;

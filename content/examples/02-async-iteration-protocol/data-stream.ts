@@ -1,7 +1,7 @@
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // A stream of items from a pretend network source.
-async function* dataStream(count: number): AsyncGenerator<string> {
+async function* dataStream(count: number): AsyncGenerator<string, void, undefined> {
   for (let i = 0; i < count; i++) {
     console.log(`  stream: requesting item ${i}`);
     await sleep(100); // network latency

@@ -1,7 +1,7 @@
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // 来自一个假想网络源的数据流。
-async function* dataStream(count: number): AsyncGenerator<string> {
+async function* dataStream(count: number): AsyncGenerator<string, void, undefined> {
   for (let i = 0; i < count; i++) {
     console.log(`  数据流: 请求第 ${i} 项`);
     await sleep(100); // 网络延迟

@@ -2,7 +2,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 // Drain a plain array from the front (Python: collections.deque + popleft()).
 // It is not a waiting queue: the generator ends the moment the array is empty.
-async function* drain<T>(items: T[]): AsyncGenerator<T> {
+async function* drain<T>(items: T[]): AsyncGenerator<T, void, undefined> {
   while (items.length > 0) {
     await sleep(100);
     yield items.shift() as T;

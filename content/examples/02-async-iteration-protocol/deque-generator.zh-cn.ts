@@ -2,7 +2,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 // 从头部逐个取出一个普通数组里的元素（Python：collections.deque 加 popleft()）。
 // 它不是等待队列：数组一空，生成器就结束。
-async function* drain<T>(items: T[]): AsyncGenerator<T> {
+async function* drain<T>(items: T[]): AsyncGenerator<T, void, undefined> {
   while (items.length > 0) {
     await sleep(100);
     yield items.shift() as T;

@@ -1,6 +1,6 @@
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function* risky(): AsyncGenerator<string> {
+async function* risky(): AsyncGenerator<string, void, undefined> {
   yield "First";
   await sleep(100);
   yield "Second";

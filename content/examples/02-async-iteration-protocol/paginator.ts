@@ -8,7 +8,7 @@ async function fetchPage(page: number): Promise<string[]> {
 }
 
 // Pages in, records out: the consumer never sees the page boundaries.
-async function* paginate(maxPages: number): AsyncGenerator<string> {
+async function* paginate(maxPages: number): AsyncGenerator<string, void, undefined> {
   for (let page = 0; page < maxPages; page++) {
     yield* await fetchPage(page); // yield each record of the page, one by one
   }

@@ -8,7 +8,7 @@ async function fetchPage(page: number): Promise<string[]> {
 }
 
 // 进来的是页，出去的是记录：消费者根本看不到分页的边界。
-async function* paginate(maxPages: number): AsyncGenerator<string> {
+async function* paginate(maxPages: number): AsyncGenerator<string, void, undefined> {
   for (let page = 0; page < maxPages; page++) {
     yield* await fetchPage(page); // 把这一页的记录逐条产出
   }

@@ -9,7 +9,7 @@ async function* letters(): AsyncGenerator<string, string, undefined> {
     yield "c";
     return "返回值";
   } finally {
-    console.log("  （letters: finally 执行）");
+    console.log("  （letters：finally 执行）");
   }
 }
 
@@ -60,7 +60,7 @@ const flaky: AsyncIterable<string> = {
         return { value: "x", done: false };
       },
       async return() {
-        console.log("  （flaky: 调用了 return()）");
+        console.log("  （flaky：调用了 return()）");
         return { value: undefined, done: true };
       },
     };

@@ -1,9 +1,10 @@
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-// A stand-in for `(await fetch(url)).body`: a ReadableStream of bytes that arrive
-// in 12-byte chunks, 50 ms apart. Chunks ignore line ends, and even split "ë" in two.
+// A stand-in for `(await fetch(url)).body`: a ReadableStream of CSV bytes (CSV ends
+// its lines with \r\n) that arrive in 15-byte chunks, 50 ms apart. Chunks ignore line
+// ends: one falls between \r and \n, another splits "ë" in two.
 function fakeResponseBody(): ReadableStream<Uint8Array> {
-  const bytes = new TextEncoder().encode("id,name\n1,Ada\n2,Grace\n3,Chloé\n4,Zoë");
+  const bytes = new TextEncoder().encode("id,name\r\n1,Ada\r\n2,Grace\r\n3,Zoë\r\n4,Chloé\r\n");
   let offset = 0;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -12,8 +13,8 @@ function fakeResponseBody(): ReadableStream<Uint8Array> {
         controller.close();
         return;
       }
-      controller.enqueue(bytes.slice(offset, offset + 12));
-      offset += 12;
+      controller.enqueue(bytes.slice(offset, offset + 15));
+      offset += 15;
     },
   });
 }
@@ -35,12 +36,16 @@ async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8
       yield value;
     }
   } finally {
-    if (!finished) await reader.cancel(); // the consumer stopped early: stop downloading
-    reader.releaseLock();
+    try {
+      if (!finished) await reader.cancel(); // the consumer stopped early: stop downloading
+    } finally {
+      reader.releaseLock(); // even when cancel() rejects, as it does on a stream that failed
+    }
   }
 }
 
-// Whole lines, however the chunks fall. This is also how you read a file line by line.
+// Whole lines, however the chunks fall, without their \n or \r\n. This is also how you
+// read a file line by line.
 async function* linesOf(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string, void, undefined> {
   const decoder = new TextDecoder();
   let buffered = "";
@@ -48,7 +53,7 @@ async function* linesOf(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<strin
     buffered += decoder.decode(chunk, { stream: true }); // keeps half a character for later
     let newline: number;
     while ((newline = buffered.indexOf("\n")) !== -1) {
-      yield buffered.slice(0, newline);
+      yield buffered.slice(0, newline).replace(/\r$/, "");
       buffered = buffered.slice(newline + 1);
     }
   }
@@ -57,5 +62,5 @@ async function* linesOf(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<strin
 }
 
 for await (const line of linesOf(chunksOf(fakeResponseBody()))) {
-  console.log(`line: ${line}`);
+  console.log(`line: ${JSON.stringify(line)}`); // JSON shows a stray \r, if any
 }

@@ -1,3 +1,5 @@
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 // JavaScript 里对应 Python time.sleep() 的写法：它让线程一直忙着，所以在它返回之前，
 // 没有定时器、没有点击处理函数、也没有任何别的代码能运行。
 function blockFor(ms: number): void {
@@ -25,7 +27,7 @@ function fetchData(): string[] {
 function processData(data: string[], t0: number): void {
   for (const item of data) {
     blockFor(25);
-    console.log(`处理完${item}，于 ${Math.round(performance.now() - t0)} ms`);
+    console.log(`[${Math.round(performance.now() - t0)} ms] 处理完${item}`);
   }
 }
 
@@ -33,5 +35,8 @@ console.time("总计");
 const t0 = performance.now();
 processData(fetchData(), t0);
 console.timeEnd("总计");
-console.log(`心跳: ${ticks === 0 ? "0 次（线程被冻住了）" : "跳动过"}`);
+// 先让定时器轮到一次再计数：要是马上读取，不管发生了什么，读到的都是 0。
+// 错过的心跳会被丢掉，而不是排队补上，所以它现在只会跳一两次。
+await sleep(0);
 clearInterval(heartbeat);
+console.log(`心跳: ${ticks < 3 ? "不到 3 次，而空闲的线程会跳 19 次左右（线程被冻住了）" : `${ticks} 次`}`);

@@ -30,10 +30,16 @@ async function* simulateThinking(): AsyncGenerator<string, void, undefined> {
   }
 }
 
-// 3. A word stream. The text has spaces, so split(" ") finds words.
-async function* wordStream(text: string): AsyncGenerator<string, void, undefined> {
-  for (const word of text.split(" ")) {
-    yield word + " ";
+// 3. A word stream. Intl.Segmenter finds the words: split(" ") would not, in a language
+//    such as Chinese that puts no spaces between them.
+async function* wordStream(text: string, locale: string): AsyncGenerator<string, void, undefined> {
+  const words: string[] = [];
+  for (const { segment, isWordLike } of new Intl.Segmenter(locale, { granularity: "word" }).segment(text)) {
+    if (isWordLike || words.length === 0) words.push(segment);
+    else words[words.length - 1] += segment; // a space or punctuation mark stays with the word before it
+  }
+  for (const word of words) {
+    yield word;
     await sleep(30);
   }
 }
@@ -46,7 +52,7 @@ async function printAsItArrives(stream: AsyncIterable<string>): Promise<void> {
     shown += piece;
     console.log(shown + "▌"); // the "cursor" shows where the next word will land
   }
-  console.log(shown.trimEnd());
+  console.log(shown);
 }
 
 // 5. main(): the three demos in order. No asyncio.run(): top-level await drives it.
@@ -73,4 +79,4 @@ console.log(`  [${elapsed()}] done`);
 console.log(rule);
 console.log("3. A word stream");
 console.log(rule);
-await printAsItArrives(wordStream("Streaming output makes a conversation feel natural"));
+await printAsItArrives(wordStream("Streaming output makes a conversation feel natural", "en"));

@@ -30,10 +30,16 @@ async function* simulateThinking(): AsyncGenerator<string, void, undefined> {
   }
 }
 
-// 3. 一个词流。这段文字用空格把词隔开，所以 split(" ") 能把词切出来。
-async function* wordStream(text: string): AsyncGenerator<string, void, undefined> {
-  for (const word of text.split(" ")) {
-    yield word + " ";
+// 3. 一个词流。用 Intl.Segmenter 切分词语：中文词与词之间没有空格，
+//    split(" ") 切不出来。
+async function* wordStream(text: string, locale: string): AsyncGenerator<string, void, undefined> {
+  const words: string[] = [];
+  for (const { segment, isWordLike } of new Intl.Segmenter(locale, { granularity: "word" }).segment(text)) {
+    if (isWordLike || words.length === 0) words.push(segment);
+    else words[words.length - 1] += segment; // 空格或标点归入它前面的那个词
+  }
+  for (const word of words) {
+    yield word;
     await sleep(30);
   }
 }
@@ -46,7 +52,7 @@ async function printAsItArrives(stream: AsyncIterable<string>): Promise<void> {
     shown += piece;
     console.log(shown + "▌"); // 这个“光标”标出下一个词会落在哪里
   }
-  console.log(shown.trimEnd());
+  console.log(shown);
 }
 
 // 5. main()：按顺序运行三个演示。不需要 asyncio.run()：由顶层 await 来驱动。
@@ -73,4 +79,4 @@ console.log(`  [${elapsed()}] 完成`);
 console.log(rule);
 console.log("3. 一个词流");
 console.log(rule);
-await printAsItArrives(wordStream("流式输出 让对话 感觉 更自然"));
+await printAsItArrives(wordStream("AI流式输出让对话更加自然流畅", "zh"));

@@ -1,8 +1,23 @@
-// 批量获取：结果是带类型的记录，并发数有上限。
+// 批量获取：结果是带类型的记录，并发数有上限，每个请求都有时限。
 // 60 个模拟的 URL，同时进行的请求最多 LIMIT 个。改一改 LIMIT 再运行试试。
 const LIMIT = 20;
+const TIMEOUT_MS = 200; // 每个请求的时限，从它拿到许可的那一刻算起
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+// 能被 AbortSignal 提前打断的 sleep，就像 fetch 会被它的信号打断一样。
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
 
 class Semaphore {
   private available: number;
@@ -52,10 +67,11 @@ class Semaphore {
 }
 
 // 模拟的网络：每个请求 40-69 ms；有几个返回 404 或 500，
-// 还有一个直接失败（fetch 只在网络出错时才拒绝）。
-async function fakeFetch(url: string): Promise<Response> {
+// 一个直接失败（fetch 只在网络出错时才拒绝），而 /items/3 永远不会应答，
+// 就像一台接受了连接却迟迟不回话的服务器。
+async function fakeFetch(url: string, { signal }: { signal?: AbortSignal } = {}): Promise<Response> {
   const n = Number(url.split("/").pop());
-  await sleep(40 + ((n * 7) % 30));
+  await sleep(n === 3 ? 60_000 : 40 + ((n * 7) % 30), signal);
   if (n === 42) throw new TypeError("网络错误");
   const status = n % 25 === 13 ? 500 : n % 20 === 7 ? 404 : 200;
   return new Response(JSON.stringify({ id: n }), { status });
@@ -76,11 +92,15 @@ async function fetchOne(url: string, sem: Semaphore): Promise<FetchResult> {
     inFlight++;
     peak = Math.max(peak, inFlight);
     try {
-      const res = await fakeFetch(url);
+      // 时限从这里、在 run() 里面开始计算：如果在 acquire() 之前就创建，
+      // 请求还在排队等许可时，它就已经在倒计时了。
+      const res = await fakeFetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
       if (!res.ok) return { url, status: res.status, data: null, error: `HTTP ${res.status}` };
       return { url, status: res.status, data: (await res.json()) as { id: number }, error: null };
     } catch (err) {
-      return { url, status: 0, data: null, error: String(err) };
+      // 超时是一个名为 TimeoutError 的 DOMException；它的消息因引擎而异。
+      const error = err instanceof DOMException ? err.name : String(err);
+      return { url, status: 0, data: null, error };
     } finally {
       inFlight--;
     }

@@ -1,8 +1,23 @@
-// Bulk fetching with a typed result record and bounded concurrency.
+// Bulk fetching with a typed result record, bounded concurrency and a timeout per request.
 // 60 simulated URLs, at most LIMIT requests in flight. Change LIMIT and rerun.
 const LIMIT = 5;
+const TIMEOUT_MS = 200; // per request, counted from the moment it holds a permit
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+// A sleep that an AbortSignal cuts short, as fetch is cut short by its signal.
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
 
 class Semaphore {
   private available: number;
@@ -52,10 +67,11 @@ class Semaphore {
 }
 
 // The simulated network: 40-69 ms per request; a few answer 404 or 500,
-// and one fails outright (fetch rejects only on network errors).
-async function fakeFetch(url: string): Promise<Response> {
+// one fails outright (fetch rejects only on network errors), and /items/3
+// never answers at all, like a server that accepts the connection and stalls.
+async function fakeFetch(url: string, { signal }: { signal?: AbortSignal } = {}): Promise<Response> {
   const n = Number(url.split("/").pop());
-  await sleep(40 + ((n * 7) % 30));
+  await sleep(n === 3 ? 60_000 : 40 + ((n * 7) % 30), signal);
   if (n === 42) throw new TypeError("network error");
   const status = n % 25 === 13 ? 500 : n % 20 === 7 ? 404 : 200;
   return new Response(JSON.stringify({ id: n }), { status });
@@ -76,11 +92,15 @@ async function fetchOne(url: string, sem: Semaphore): Promise<FetchResult> {
     inFlight++;
     peak = Math.max(peak, inFlight);
     try {
-      const res = await fakeFetch(url);
+      // The deadline starts here, inside run(): made before acquire(), it would
+      // run down while the request still waits in line for a permit.
+      const res = await fakeFetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
       if (!res.ok) return { url, status: res.status, data: null, error: `HTTP ${res.status}` };
       return { url, status: res.status, data: (await res.json()) as { id: number }, error: null };
     } catch (err) {
-      return { url, status: 0, data: null, error: String(err) };
+      // A timeout is a DOMException named TimeoutError; its message differs between engines.
+      const error = err instanceof DOMException ? err.name : String(err);
+      return { url, status: 0, data: null, error };
     } finally {
       inFlight--;
     }

@@ -1,26 +1,38 @@
 // asyncio.Event: many tasks wait until one task says "go".
-// A promise that is resolved later is exactly that; clear() swaps in a fresh one.
+// Each waiter gets a promise that set() resolves later, all at once.
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 class AsyncEvent {
-  private gate = Promise.withResolvers<void>();
   private flag = false;
+  private waiters = new Set<() => void>();
 
   isSet(): boolean {
     return this.flag;
   }
   set(): void {
     this.flag = true;
-    this.gate.resolve(); // wakes every waiter
+    for (const wake of this.waiters) wake(); // wakes every waiter
+    this.waiters.clear();
   }
   clear(): void {
-    if (this.flag) {
-      this.flag = false;
-      this.gate = Promise.withResolvers<void>();
-    }
+    this.flag = false; // later waits block again until the next set()
   }
-  wait(): Promise<void> {
-    return this.gate.promise;
+  // A waiter whose signal aborts leaves the set, so nothing keeps it around.
+  wait({ signal }: { signal?: AbortSignal } = {}): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (this.flag) return Promise.resolve();
+    const { promise, resolve, reject } = Promise.withResolvers<void>();
+    const wake = () => {
+      signal?.removeEventListener("abort", leave);
+      resolve();
+    };
+    const leave = () => {
+      this.waiters.delete(wake);
+      reject(signal?.reason);
+    };
+    this.waiters.add(wake);
+    signal?.addEventListener("abort", leave, { once: true });
+    return promise;
   }
 }
 
@@ -43,3 +55,13 @@ const event = new AsyncEvent();
 await Promise.all([waiter("A", event), waiter("B", event), setter(event)]);
 console.log(`isSet: ${event.isSet()}; a late waiter passes straight through:`);
 await waiter("C", event);
+
+// A waiter that gives up after 50 ms: its signal takes it out of the set.
+const other = new AsyncEvent();
+const giveUp = new AbortController();
+setTimeout(() => giveUp.abort(new Error("gave up after 50 ms")), 50);
+try {
+  await other.wait({ signal: giveUp.signal });
+} catch (err) {
+  console.log(`D: ${(err as Error).message}`);
+}

@@ -8,8 +8,11 @@ const routes: Record<string, { ms: number; status: number }> = {
 };
 
 function fakeFetch(url: string, init: { signal?: AbortSignal } = {}): Promise<Response> {
-  const { promise, resolve, reject } = Promise.withResolvers<Response>();
   const { signal } = init;
+  // As with fetch, an already-aborted signal fails the call at once:
+  // an abort listener added now would never fire.
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const { promise, resolve, reject } = Promise.withResolvers<Response>();
   const route = routes[url];
   const onAbort = () => {
     clearTimeout(timer);

@@ -8,8 +8,11 @@ const routes: Record<string, { ms: number; status: number }> = {
 };
 
 function fakeFetch(url: string, init: { signal?: AbortSignal } = {}): Promise<Response> {
-  const { promise, resolve, reject } = Promise.withResolvers<Response>();
   const { signal } = init;
+  // 和 fetch 一样，信号已经中止的话，调用立刻失败：
+  // 这时再加的 abort 监听器永远不会触发。
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const { promise, resolve, reject } = Promise.withResolvers<Response>();
   const route = routes[url];
   const onAbort = () => {
     clearTimeout(timer);

@@ -17,5 +17,5 @@ for (const id of [1, 2, 3]) {
 console.log(`after for...of: all processed (${since()})`);
 
 t0 = performance.now();
-const ids = await Promise.all([1, 2, 3].map(processItem));
+const ids = await Promise.all([1, 2, 3].map((id) => processItem(id)));
 console.log(`after Promise.all: [${ids.join(", ")}] (${since()})`);

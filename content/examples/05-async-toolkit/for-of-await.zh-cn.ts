@@ -17,5 +17,5 @@ for (const id of [1, 2, 3]) {
 console.log(`for...of 之后: 全部处理完毕（${since()}）`);
 
 t0 = performance.now();
-const ids = await Promise.all([1, 2, 3].map(processItem));
+const ids = await Promise.all([1, 2, 3].map((id) => processItem(id)));
 console.log(`Promise.all 之后: [${ids.join(", ")}]（${since()}）`);

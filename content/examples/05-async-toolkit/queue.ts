@@ -13,6 +13,7 @@ class AsyncQueue<T> {
   }
 
   async put(item: T, { signal }: { signal?: AbortSignal } = {}): Promise<void> {
+    signal?.throwIfAborted(); // as fetch does: a caller that has already given up gets nothing
     while (this.items.length >= this.maxsize) {
       await this.wait(this.putters, signal); // for a free place
     }
@@ -22,6 +23,7 @@ class AsyncQueue<T> {
   }
 
   async get({ signal }: { signal?: AbortSignal } = {}): Promise<T> {
+    signal?.throwIfAborted(); // as fetch does: a caller that has already given up gets nothing
     if (this.items.length > 0) {
       const item = this.items.shift() as T;
       this.putters.shift()?.(); // a place is free: wake one blocked producer
@@ -91,3 +93,10 @@ try {
 }
 await inbox.put("late item");
 console.log(`the next get() receives the ${await inbox.get()}`);
+
+// As in Python, maxsize 0 means no limit: five put()s in a row return without a get().
+const unbounded = new AsyncQueue<number>(0);
+for (let i = 0; i < 5; i++) await unbounded.put(i);
+const drained: number[] = [];
+for (let i = 0; i < 5; i++) drained.push(await unbounded.get());
+console.log(`AsyncQueue(0) held all five: ${drained.join(", ")}`);

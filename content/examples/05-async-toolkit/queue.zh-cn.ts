@@ -13,6 +13,7 @@ class AsyncQueue<T> {
   }
 
   async put(item: T, { signal }: { signal?: AbortSignal } = {}): Promise<void> {
+    signal?.throwIfAborted(); // 和 fetch 一样：已经放弃的调用方什么也拿不到
     while (this.items.length >= this.maxsize) {
       await this.wait(this.putters, signal); // 等一个空位
     }
@@ -22,6 +23,7 @@ class AsyncQueue<T> {
   }
 
   async get({ signal }: { signal?: AbortSignal } = {}): Promise<T> {
+    signal?.throwIfAborted(); // 和 fetch 一样：已经放弃的调用方什么也拿不到
     if (this.items.length > 0) {
       const item = this.items.shift() as T;
       this.putters.shift()?.(); // 空出一个位置：唤醒一个被阻塞的生产者
@@ -91,3 +93,10 @@ try {
 }
 await inbox.put("迟到的元素");
 console.log(`下一次 get() 收到了“${await inbox.get()}”`);
+
+// 和 Python 一样，maxsize 为 0 表示不设上限：连续五次 put() 都不必等 get()。
+const unbounded = new AsyncQueue<number>(0);
+for (let i = 0; i < 5; i++) await unbounded.put(i);
+const drained: number[] = [];
+for (let i = 0; i < 5; i++) drained.push(await unbounded.get());
+console.log(`AsyncQueue(0) 装下了全部五个: ${drained.join(", ")}`);

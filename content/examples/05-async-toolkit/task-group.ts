@@ -71,5 +71,5 @@ try {
   if (err instanceof AggregateError) {
     const messages = err.errors.map((e: Error) => e.message);
     console.log(`AggregateError: ${err.message}: ${messages.join("; ")} (${since()})`);
-  }
+  } else throw err; // anything else is a bug, not a failed task: let it through
 }

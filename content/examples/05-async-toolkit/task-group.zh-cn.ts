@@ -71,5 +71,5 @@ try {
   if (err instanceof AggregateError) {
     const messages = err.errors.map((e: Error) => e.message);
     console.log(`AggregateError: ${err.message}: ${messages.join("; ")}（${since()}）`);
-  }
+  } else throw err; // 其他错误是程序缺陷，而不是任务失败：让它继续往外抛
 }

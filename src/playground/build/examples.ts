@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { transform, type TransformOptions } from 'esbuild';
 import { createHighlighter, type Highlighter } from 'shiki';
@@ -26,7 +26,7 @@ export const EXAMPLES_DIR = resolve('content/examples');
 
 let highlighter: Promise<Highlighter> | undefined;
 const getHighlighter = () =>
-  (highlighter ??= createHighlighter({ themes: Object.values(shikiThemes), langs: ['typescript'] }));
+  (highlighter ??= createHighlighter({ themes: Object.values(shikiThemes), langs: ['typescript', 'python'] }));
 
 const compileOptions = (filename: string): TransformOptions => ({
   loader: 'ts',
@@ -51,10 +51,10 @@ export async function compileExample(source: string, filename: string): Promise<
   return { js: out.code, map: out.map, ...(lowered.code !== out.code && { using: 'native' as const }) };
 }
 
-export async function highlight(source: string): Promise<string> {
+export async function highlight(source: string, lang: 'typescript' | 'python' = 'typescript'): Promise<string> {
   const h = await getHighlighter();
   return h.codeToHtml(source, {
-    lang: 'typescript',
+    lang,
     themes: shikiThemes,
     defaultColor: false,
     transformers: [{ pre(node) { this.addClassToHast(node, 'astro-code'); node.properties.tabindex = '0'; } }],
@@ -64,11 +64,37 @@ export async function highlight(source: string): Promise<string> {
 /** Example `id` as a page in `lang` shows it: that language's twin, under the English file name. */
 export async function loadExample(id: string, lang: Lang = DEFAULT_LANG): Promise<CompiledExample> {
   if (!/^[\w-]+\/[\w-]+$/.test(id)) throw new Error(`Bad example id "${id}": expected "<chapter>/<name>"`);
-  const file = resolve(EXAMPLES_DIR, exampleFile(id, lang));
-  const source = (await readFile(file, 'utf8')).replace(/\r\n/g, '\n').trimEnd() + '\n';
+  const source = await readSource(exampleFile(id, lang));
   // Stacks and the editor name the file `<name>.ts` in every language: the twin is an authoring detail.
-  const filename = displayName(id);
+  return prepareSource(id, source, displayName(id));
+}
+
+/** Source as a playground embeds it: compiled, instrumented for the timeline, highlighted. */
+export async function prepareSource(id: string, source: string, filename: string): Promise<CompiledExample> {
   const [compiled, html] = await Promise.all([compileExample(source, filename), highlight(source)]);
   // The playground runs the traced build, so the timeline needs no parser in the browser.
   return { id, filename, source, ...compiled, ...instrument(compiled.js, compiled.map, filename), html };
+}
+
+/** An example's Python twin as a page in `lang` shows it, highlighted; `undefined` when it has none. */
+export interface PythonTwin {
+  source: string;
+  /** `<name>.py` in every language, as tracebacks name it. */
+  filename: string;
+  html: string;
+}
+
+export async function loadTwin(id: string, lang: Lang = DEFAULT_LANG): Promise<PythonTwin | undefined> {
+  const file = exampleFile(id, lang, 'py');
+  try {
+    await access(resolve(EXAMPLES_DIR, file));
+  } catch {
+    return undefined;
+  }
+  const source = await readSource(file);
+  return { source, filename: displayName(id, 'py'), html: await highlight(source, 'python') };
+}
+
+async function readSource(file: string): Promise<string> {
+  return (await readFile(resolve(EXAMPLES_DIR, file), 'utf8')).replace(/\r\n/g, '\n').trimEnd() + '\n';
 }

@@ -5,7 +5,7 @@
  * choosing one opens all of them as tabs.
  */
 import { readdirSync } from 'node:fs';
-import { parseExampleFile } from './example-files';
+import { parseExampleFile, type CodeLang } from './example-files';
 import { DEFAULT_LANG } from '../../utils/locale';
 import type { PagePlayground, PageVariant } from './page-playgrounds';
 
@@ -17,6 +17,14 @@ export interface GalleryItem {
   label?: string;
   /** The playground the example is shown in, as the page shows it: its variants, in order. */
   variants: PageVariant[];
+  /** The chapter section that shows it, for the workspace's way back. */
+  section?: GallerySection;
+}
+
+/** A section of a page: its heading's text and the address of the heading. */
+export interface GallerySection {
+  title: string;
+  href: string;
 }
 
 export interface GalleryGroup {
@@ -28,7 +36,7 @@ export interface GalleryGroup {
 
 export interface GallerySources {
   /** The example folders in reading order, with their titles and the playgrounds their page shows. */
-  folders: { key: string; title: string; playgrounds: PagePlayground[] }[];
+  folders: { key: string; title: string; playgrounds: (PagePlayground & { section?: GallerySection })[] }[];
   /** Every example id on disk. */
   ids: readonly string[];
   /** A title for an example no page shows (its first comment, say). */
@@ -48,7 +56,7 @@ export function buildGallery({ folders, ids, fallbackTitle }: GallerySources): G
       if (shown.has(v.example) || !ids.includes(v.example)) return;
       const title = pg.title ?? pg.heading ?? v.label;
       const label = pg.variants.length > 1 && v.label !== title ? v.label : undefined;
-      shown.set(v.example, { id: v.example, title, ...(label && { label }), variants: pg.variants });
+      shown.set(v.example, { id: v.example, title, ...(label && { label }), variants: pg.variants, ...(pg.section && { section: pg.section }) });
     });
   }
   const order = [...shown.keys()];
@@ -66,13 +74,13 @@ export function buildGallery({ folders, ids, fallbackTitle }: GallerySources): G
 }
 
 /** Every example id under `dir` (content/examples): the default language's files, twins not counted. */
-export function exampleIds(dir: string): string[] {
+export function exampleIds(dir: string, code: CodeLang = 'ts'): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .flatMap((d) =>
       readdirSync(`${dir}/${d.name}`).flatMap((file) => {
         const parsed = parseExampleFile(file);
-        return parsed?.kind === 'source' && parsed.code === 'ts' && parsed.lang === DEFAULT_LANG ? [`${d.name}/${parsed.name}`] : [];
+        return parsed?.kind === 'source' && parsed.code === code && parsed.lang === DEFAULT_LANG ? [`${d.name}/${parsed.name}`] : [];
       }),
     )
     .sort();

@@ -21,6 +21,8 @@ export interface PagePlayground {
   title?: string;
   /** The text of the nearest heading above the tag. */
   heading?: string;
+  /** That heading's place among the page's headings (0 for its first), as Astro's `render()` lists them. */
+  headingIndex?: number;
   variants: PageVariant[];
 }
 
@@ -28,16 +30,19 @@ const parser = unified().use(remarkParse).use(remarkMdx);
 
 /**
  * Every `<Playground>` of an MDX page, in reading order.
- * @example playgroundsIn('## A\n\n<Playground example="c/x" title="X" />') // [{ heading: 'A', title: 'X', variants: [{ label: '', example: 'c/x' }] }]
+ * @example playgroundsIn('## A\n\n<Playground example="c/x" title="X" />') // [{ heading: 'A', headingIndex: 0, title: 'X', variants: [{ label: '', example: 'c/x' }] }]
  */
 export function playgroundsIn(mdx: string): PagePlayground[] {
   const found: PagePlayground[] = [];
   let heading: string | undefined;
+  let headingIndex = -1;
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
-      if (node.type === 'heading') heading = toString(node);
-      else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Playground') {
-        found.push({ ...readTag(node.attributes), ...(heading && { heading }) });
+      if (node.type === 'heading') {
+        heading = toString(node);
+        headingIndex++;
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Playground') {
+        found.push({ ...readTag(node.attributes), ...(heading && { heading, headingIndex }) });
       } else if ('children' in node) walk(node.children as RootContent[]);
     }
   };
@@ -45,7 +50,26 @@ export function playgroundsIn(mdx: string): PagePlayground[] {
   return found;
 }
 
-function readTag(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]): Omit<PagePlayground, 'heading'> {
+/**
+ * The id of every `<Exercise>` of an MDX page, in reading order (the sidebar counts them).
+ * @example exercisesIn('<Exercise id="c/x">\n\n### X\n\n</Exercise>') // ['c/x']
+ */
+export function exercisesIn(mdx: string): string[] {
+  const found: string[] = [];
+  const walk = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Exercise') {
+        const id = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+        if (typeof id !== 'string') throw new Error('<Exercise> needs id="<chapter>/<name>"');
+        found.push(id);
+      } else if ('children' in node) walk(node.children as RootContent[]);
+    }
+  };
+  walk((parser.parse(mdx) as Root).children);
+  return found;
+}
+
+function readTag(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]): Omit<PagePlayground, 'heading' | 'headingIndex'> {
   const props: Record<string, unknown> = {};
   for (const a of attributes) {
     if (a.type !== 'mdxJsxAttribute') continue;

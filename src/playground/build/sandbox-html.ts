@@ -15,6 +15,8 @@ async function bundle(entry: string, define: Record<string, string> = {}): Promi
     write: false,
     legalComments: 'none',
     define,
+    // The Python worker's prelude and tracer, as text (see sandbox/python/run.ts).
+    loader: { '.py': 'text' },
   });
   return out.outputFiles[0].text;
 }
@@ -37,8 +39,22 @@ export function sandboxHtml(): Promise<string> {
     // the chapters simulate I/O with timers anyway. data: and blob: URLs stay open, so
     // fetch() and response streams can still be tried. Scripts come only from the frame
     // itself and from blob:/data: modules (the run's worker and its example).
-    const csp = "default-src 'none'; script-src 'unsafe-inline' blob: data:; worker-src blob:; connect-src data: blob:; img-src data: blob:";
+    // 'wasm-unsafe-eval' lets the Python worker compile Pyodide's WebAssembly (and nothing
+    // else: eval stays refused).
+    const csp = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval' blob: data:; worker-src blob:; connect-src data: blob:; img-src data: blob:";
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>Playground sandbox</title></head><body><script>${inlineScript(frame)}</script></body></html>`;
   })();
   return cached;
+}
+
+let cachedPython: Promise<string> | undefined;
+
+/**
+ * The Python run worker (sandbox/python/worker.ts, its prelude and tracer inlined), served
+ * on its own: the page fetches it with Pyodide's files, only once a reader asks for
+ * Python, and hands it to the frame as a Blob, so the frame itself stays as small as before.
+ */
+export function pythonWorkerJs(): Promise<string> {
+  cachedPython ??= bundle('sandbox/python/worker.ts');
+  return cachedPython;
 }

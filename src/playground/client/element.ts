@@ -4,17 +4,25 @@
  * the editor, the runtime and the output renderer load only then.
  */
 import type { PlaygroundController } from './controller';
-import { warmSandbox } from './sandbox-host';
+import type { CodeLanguage } from '../protocol';
+import { preparePython, warmSandbox } from './sandbox-host';
+import { hasDraft } from './drafts';
+import { LANGUAGE_EVENT, chooseLanguage, chosenLanguage, showLanguage } from './language';
+import { watchTabOverflow } from './tab-overflow';
 
 class AgPlayground extends HTMLElement {
   #controller?: Promise<PlaygroundController>;
 
   connectedCallback(): void {
     const wake = () => void this.controller();
+    if (this.hasAttribute('data-language')) this.#followLanguage();
+    watchTabOverflow(this);
     this.addEventListener('pointerenter', wake, { once: true });
     this.addEventListener('focusin', wake, { once: true });
     this.addEventListener('click', (e) => {
       const target = e.target as Element;
+      const choice = target.closest<HTMLElement>('[data-language-choice]');
+      if (choice) return chooseLanguage(choice.dataset.languageChoice as CodeLanguage);
       const tab = target.closest<HTMLElement>('[role="tab"]');
       if (tab) return void this.controller().then((c) => c.selectVariant(Number(tab.dataset.variant), true));
       const button = target.closest<HTMLElement>('button[data-action]');
@@ -29,7 +37,26 @@ class AgPlayground extends HTMLElement {
         void this.controller().then((c) => c.moveTab(e.key));
       }
     });
-    if (this.hasAttribute('data-scratch')) wake();
+    // The workspace's playground, and one whose code the reader edited on an earlier visit
+    // (their draft is shown at once), wake with the page.
+    if (this.hasAttribute('data-scratch') || hasDraft(this.dataset.lang ?? '', (this.dataset.examples ?? '').split(' '))) wake();
+  }
+
+  /**
+   * Shows the language the reader chose, here or on another playground, and keeps showing it.
+   * Pointing at Python fetches its runtime ahead (nothing of it is fetched before).
+   */
+  #followLanguage(): void {
+    const show = (language: CodeLanguage) => {
+      showLanguage(this, language);
+      if (language === 'py') preparePython();
+      void this.#controller?.then((c) => c.setLanguage(language));
+    };
+    if (chosenLanguage() === 'py') show('py');
+    document.addEventListener(LANGUAGE_EVENT, (e) => show((e as CustomEvent<CodeLanguage>).detail));
+    for (const type of ['pointerenter', 'focusin'] as const) {
+      this.querySelector('[data-language-choice="py"]')?.addEventListener(type, () => preparePython(), { once: true });
+    }
   }
 
   controller(): Promise<PlaygroundController> {

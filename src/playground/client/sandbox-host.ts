@@ -2,7 +2,8 @@
  * The page's side of the sandbox: one hidden `sandbox="allow-scripts"` frame per page,
  * shared by every playground on it, reached over a private MessagePort.
  */
-import { FRAME_READY, type FrameToPage, type PageToFrame, type SandboxMessages, type UsingDeclarations } from '../protocol';
+import { FRAME_READY, type ChecksCode, type FrameToPage, type PageToFrame, type RunCode, type SandboxMessages } from '../protocol';
+import { fill } from '../../i18n/fill';
 
 const SANDBOX_URL = `${import.meta.env.BASE_URL}sandbox.html`;
 const listeners = new Map<number, (msg: FrameToPage) => void>();
@@ -43,6 +44,28 @@ export function warmSandbox(): Promise<MessagePort> {
   return portReady;
 }
 
+/**
+ * Fetches what Python runs need, ahead (a reader pointed at Python): nothing of Pyodide
+ * is fetched before this or a Python run. Failures wait for the run, which reports them.
+ */
+export function preparePython(): void {
+  void import('./python-files').then((m) => m.pythonFiles()).catch(() => {});
+}
+
+let pythonSent: Promise<void> | undefined;
+
+/** Hands the frame Pyodide's files, once (a failed fetch is tried again by the next run). */
+function sendPythonFiles(port: MessagePort): Promise<void> {
+  pythonSent ??= import('./python-files')
+    .then((m) => m.pythonFiles())
+    .then((files) => port.postMessage({ type: 'python-files', files } satisfies PageToFrame))
+    .catch((err: unknown) => {
+      pythonSent = undefined;
+      throw err;
+    });
+  return pythonSent;
+}
+
 /** The run's answer to the watchdog: its pending timers, the soonest due `next` ms after the start. */
 export type PendingTimers = Omit<Extract<FrameToPage, { type: 'pending' }>, 'type' | 'runId'>;
 
@@ -53,13 +76,33 @@ export interface RunHandle {
   pendingTimers(waitMs?: number): Promise<PendingTimers | undefined>;
 }
 
-/** Runs compiled JavaScript in a fresh worker; `onMessage` hears only this run. */
-export async function startRun(
-  code: { js: string; map?: string; using?: UsingDeclarations; filename: string; messages: SandboxMessages; trace: boolean },
-  onMessage: (msg: FrameToPage) => void,
-): Promise<RunHandle> {
+/** What a run runs (TypeScript when `language` is left out), and how. */
+export type RunRequest = (RunCode | (Omit<Extract<RunCode, { language: 'ts' }>, 'language'> & { language?: 'ts' })) & {
+  filename: string;
+  messages: SandboxMessages;
+  trace: boolean;
+  /** An exercise's checks, run against the module (see protocol.ts). */
+  checks?: ChecksCode;
+};
+
+/**
+ * Runs compiled JavaScript, or a Python program, in a fresh worker; `onMessage` hears only
+ * this run. A Python run that cannot get Pyodide's files ends with a message saying why.
+ */
+export async function startRun(code: RunRequest, onMessage: (msg: FrameToPage) => void): Promise<RunHandle> {
   const port = await warmSandbox();
   const runId = nextRunId++;
+  const run = { ...code, language: code.language ?? 'ts' } as RunCode & RunRequest;
+  if (run.language === 'py') {
+    try {
+      await sendPythonFiles(port);
+    } catch (err) {
+      const reason = String((err as Error)?.message ?? err);
+      onMessage({ type: 'entries', runId, entries: [{ level: 'error', text: fill(code.messages.pythonBootFailed, { reason }), t: 0 }] });
+      onMessage({ type: 'end', runId, status: 'error', elapsed: 0, dropped: 0 });
+      return { runId, stop() {}, pendingTimers: async () => undefined };
+    }
+  }
   const send = (msg: PageToFrame) => port.postMessage(msg);
   let answer: ((timers: PendingTimers) => void) | undefined;
   listeners.set(runId, (msg) => {
@@ -67,7 +110,7 @@ export async function startRun(
     if (msg.type === 'end') listeners.delete(runId);
     onMessage(msg);
   });
-  send({ type: 'run', runId, ...code });
+  send({ type: 'run', runId, ...run });
   return {
     runId,
     stop() {

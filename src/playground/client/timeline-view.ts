@@ -5,7 +5,7 @@
  */
 import type { PlaygroundStore, RunRecord, StoreEvent } from './store';
 import { buildTimeline, prefersOrderMode, timelineTeaches, type TimelineModel } from '../trace/lanes';
-import { drawTimeline, timelineWidth, type TimelineSection } from '../output/timeline';
+import { drawTimeline, type TimelineSection } from '../output/timeline';
 import { fill } from '../../i18n/fill';
 
 const LIVE_FRAME_MS = 100;
@@ -15,8 +15,8 @@ export class TimelineView {
   readonly #box: HTMLDetailsElement;
   readonly #canvas: HTMLElement;
   readonly #summary: HTMLElement;
-  /** The last run's length per variant: Run all and tab-by-tab runs share one scale. */
-  readonly #ends = new Map<number, number>();
+  /** The last run's length per variant and language: Run all, Run both and tab-by-tab runs share one scale. */
+  readonly #ends = new Map<string, number>();
   readonly #models = new WeakMap<RunRecord, { key: string; model: TimelineModel }>();
   #readerChose = false;
   #frame?: ReturnType<typeof setTimeout>;
@@ -57,6 +57,9 @@ export class TimelineView {
         this.#orderMode = undefined;
         this.#truncated = '';
         this.#canvas.textContent = '';
+        this.#summary.textContent = '';
+        // Until a run starts: a tab that has not run has no timeline to show.
+        this.#box.hidden = true;
         break;
       case 'run-start':
         this.#box.hidden = false;
@@ -71,7 +74,7 @@ export class TimelineView {
       case 'run-end':
         clearTimeout(this.#frame);
         this.#frame = undefined;
-        if (e.run.traced) this.#ends.set(e.run.variant, this.#model(e.run).end);
+        if (e.run.traced) this.#ends.set(`${e.run.language}:${e.run.variant}`, this.#model(e.run).end);
         this.#maybeOpen(e.run);
         this.#store.tracing = this.#box.open;
         this.#draw();
@@ -85,7 +88,8 @@ export class TimelineView {
     const key = `${run.events.length}:${run.status}`;
     const cached = this.#models.get(run);
     if (cached?.key === key) return cached.model;
-    const model = buildTimeline(run.events, run.status === 'running' ? undefined : run.elapsed);
+    const s = this.#store.s;
+    const model = buildTimeline(run.events, run.status === 'running' ? undefined : run.elapsed, { anonymous: s['timeline.anonymous'], callback: s['timeline.callback'] });
     this.#models.set(run, { key, model });
     return model;
   }
@@ -119,6 +123,7 @@ export class TimelineView {
       model: this.#model(run),
       events: run.events,
       run: i,
+      lineText: (line: number) => run.entries[line]?.text,
     }] : []);
   }
 
@@ -144,8 +149,7 @@ export class TimelineView {
       ? Math.max(...sections.map((s) => s.model.seqEnd))
       : Math.max(...sections.map((s) => s.model.end), ...this.#ends.values());
     const wasOpen = this.#canvas.querySelector<HTMLDetailsElement>('.pg-tl-table')?.open ?? false;
-    const width = timelineWidth(this.#canvas.clientWidth || 600, { orderMode, scaleEnd });
-    const drawing = drawTimeline(sections, { scaleEnd, orderMode, width, strings: this.#store.s });
+    const drawing = drawTimeline(sections, { scaleEnd, orderMode, containerWidth: this.#contentWidth(), strings: this.#store.s });
     drawing.querySelector<HTMLDetailsElement>('.pg-tl-table')!.open = wasOpen;
     this.#canvas.replaceChildren(drawing);
     if (this.#hot) for (const node of this.#canvas.querySelectorAll(this.#hot)) node.classList.add('is-hot');
@@ -154,6 +158,13 @@ export class TimelineView {
       mode.textContent = this.#store.s[orderMode ? 'timeline.showTime' : 'timeline.showOrder'];
       mode.setAttribute('aria-pressed', String(orderMode));
     }
+  }
+
+  /** The width inside the canvas's padding: the drawing fills exactly that, or scrolls. */
+  #contentWidth(): number {
+    const style = getComputedStyle(this.#canvas);
+    const width = this.#canvas.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return width > 0 ? Math.floor(width) : 600;
   }
 
   #announce(): void {
@@ -165,7 +176,9 @@ export class TimelineView {
       return;
     }
     const model = this.#model(last);
-    const summary = fill(this.#store.s['timeline.summary'], { tasks: model.lanes.length - 1, events: last.events.length });
+    const s = this.#store.s;
+    const count = (key: string, n: number) => fill(s[n === 1 ? `${key}.one` : key], { count: n });
+    const summary = fill(s['timeline.summary'], { tasks: count('timeline.tasks', model.lanes.length - 1), events: count('timeline.events', last.events.length) });
     this.#summary.textContent = [summary, this.#truncated].filter(Boolean).join(' ');
   }
 

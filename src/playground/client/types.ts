@@ -11,6 +11,8 @@ export interface ExampleData {
   using?: UsingDeclarations;
   label: string;
   open: string;
+  /** The Python twin (`<name>.py`), where the example has one. */
+  py?: { source: string; filename: string };
 }
 
 export type RunState = 'idle' | 'running' | 'done' | 'error' | 'stopped';

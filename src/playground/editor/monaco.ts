@@ -63,17 +63,33 @@ ts.typescriptDefaults.setEagerModelSync(true);
 
 const themeName = () => (document.documentElement.dataset.theme === 'dark' ? shikiThemes.dark : shikiThemes.light);
 
+const highlighter = createHighlighterCore({
+  themes: [import('@shikijs/themes/github-light-default'), import('@shikijs/themes/github-dark-default')],
+  langs: [import('@shikijs/langs/typescript')],
+  engine: createJavaScriptRegexEngine(),
+});
+
 const ready = (async () => {
-  const highlighter = await createHighlighterCore({
-    themes: [import('@shikijs/themes/github-light-default'), import('@shikijs/themes/github-dark-default')],
-    langs: [import('@shikijs/langs/typescript')],
-    engine: createJavaScriptRegexEngine(),
-  });
   monaco.languages.register({ id: 'typescript' });
-  shikiToMonaco(highlighter, monaco as never);
+  shikiToMonaco(await highlighter, monaco as never);
   monaco.editor.setTheme(themeName());
   addEventListener('themechange', () => monaco.editor.setTheme(themeName()));
 })();
+
+/**
+ * Python, the first time a Python twin is edited: the same Shiki grammar that highlighted
+ * the page colours it, with Monaco's own Python rules for brackets, comments and indentation.
+ */
+let python: Promise<void> | undefined;
+const pythonReady = () =>
+  (python ??= (async () => {
+    await ready;
+    const h = await highlighter;
+    const [{ conf }] = await Promise.all([import('monaco-editor/languages/definitions/python/python'), h.loadLanguage(import('@shikijs/langs/python'))]);
+    monaco.languages.register({ id: 'python', extensions: ['.py'], aliases: ['Python'] });
+    monaco.languages.setLanguageConfiguration('python', conf);
+    shikiToMonaco(h, monaco as never);
+  })());
 
 let modelCount = 0;
 
@@ -128,8 +144,9 @@ export async function compile(source: string, filename: string): Promise<Compile
 }
 
 export async function createMonacoEditor(container: HTMLElement, opts: EditorOptions): Promise<EditorHandle> {
-  await ready;
-  const model = monaco.editor.createModel(opts.value, 'typescript', monaco.Uri.parse(`file:///edit/${++modelCount}/${opts.filename}`));
+  const language = opts.filename.endsWith('.py') ? 'python' : 'typescript';
+  await (language === 'python' ? pythonReady() : ready);
+  const model = monaco.editor.createModel(opts.value, language, monaco.Uri.parse(`file:///edit/${++modelCount}/${opts.filename}`));
   container.textContent = '';
   const lines = () => Math.min(32, Math.max(6, model.getLineCount() + 1));
   let fontSize = opts.fontSize ?? 14;
@@ -142,7 +159,8 @@ export async function createMonacoEditor(container: HTMLElement, opts: EditorOpt
     scrollBeyondLastLine: false,
     fontSize,
     lineHeight: lineHeight(),
-    tabSize: 2,
+    // PEP 8's four spaces for Python; the site's two for TypeScript.
+    tabSize: language === 'python' ? 4 : 2,
     fixedOverflowWidgets: true,
     scrollbar: { alwaysConsumeMouseWheel: false },
     // A highlighted line background drops comment contrast below AA; mark the gutter instead.

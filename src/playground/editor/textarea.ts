@@ -17,6 +17,9 @@ export function createTextareaEditor(container: HTMLElement, opts: EditorOptions
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); opts.onRun(); }
   });
   container.replaceChildren(area);
+  // The caret starts on line 1, as in Monaco: a text area's own default is after the last
+  // character, so focusing it would scroll the code to its end.
+  area.setSelectionRange(0, 0);
   return {
     getValue: () => area.value,
     setValue: (v) => { area.value = v; },

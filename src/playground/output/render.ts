@@ -1,5 +1,5 @@
 import type { Entry } from '../protocol';
-import { compare, formatRatio, type Measure } from './compare';
+import { compare, formatRatio, type Measure, type Note } from './compare';
 import { formatElapsed, formatOffset, formatSourceLine } from './format';
 import type { Strings } from '../client/types';
 import { fill } from '../../i18n/fill';
@@ -55,36 +55,50 @@ export function noticeRow(text: string, level: 'info' | 'warn' | 'error' = 'info
   return row;
 }
 
-/** A bar chart comparing measures, with each one's ratio to the fastest. */
+/**
+ * A bar chart of measures on one scale: every track is as wide as the others (the rows share
+ * their columns), so bar lengths compare. Each measure is ranked only against its group.
+ */
 export function comparisonChart(title: string, measures: Measure[], s: Strings): HTMLElement {
-  const { bars, summary } = compare(measures);
+  const { bars, verdicts } = compare(measures);
   const figure = document.createElement('figure');
   figure.className = 'pg-chart';
   const caption = document.createElement('figcaption');
   caption.textContent = title;
-  figure.append(caption);
+  const rows = document.createElement('div');
+  rows.className = 'pg-bar-rows';
+  figure.append(caption, rows);
   for (const bar of bars) {
     const row = document.createElement('div');
     row.className = 'pg-bar-row';
-    row.dataset.fastest = String(bar.fastest);
-    const label = Object.assign(document.createElement('span'), { className: 'pg-bar-label', textContent: bar.label });
+    Object.assign(row.dataset, { measure: bar.label, ms: String(bar.ms), note: bar.note?.kind ?? '' });
+    const label = Object.assign(document.createElement('span'), { className: 'pg-bar-label', textContent: bar.label, title: bar.label });
     const track = Object.assign(document.createElement('span'), { className: 'pg-bar-track' });
     const fill_ = Object.assign(document.createElement('span'), { className: 'pg-bar' });
-    fill_.style.width = `${Math.max(2, bar.fraction * 100)}%`;
+    fill_.dataset.bar = '';
+    fill_.style.width = `${bar.fraction * 100}%`;
     track.append(fill_);
-    const note = bar.fastest ? s.fastest : fill(s.slower, { ratio: formatRatio(bar.ratio) });
     const value = Object.assign(document.createElement('span'), {
       className: 'pg-bar-value',
-      textContent: bars.length > 1 ? `${formatElapsed(bar.ms)} · ${note}` : formatElapsed(bar.ms),
+      textContent: [formatElapsed(bar.ms), bar.note && noteText(bar.note, s)].filter(Boolean).join(' · '),
     });
-    row.append(label, track, value);
-    figure.append(row);
+    row.append(label, value, track);
+    rows.append(row);
   }
-  if (summary) {
+  for (const verdict of verdicts) {
     const p = document.createElement('p');
     p.className = 'pg-summary';
-    p.textContent = fill(s.faster, { fast: summary.fast, slow: summary.slow, ratio: formatRatio(summary.ratio) });
+    p.textContent = verdict.kind === 'faster'
+      ? fill(s.faster, { fast: verdict.fast, slow: verdict.slow, ratio: formatRatio(verdict.ratio) })
+      : fill(s.same, { labels: listOf(verdict.labels, s) });
     figure.append(p);
   }
   return figure;
 }
+
+const noteText = (note: Note, s: Strings): string =>
+  note.kind === 'slower' ? fill(s.slower, { ratio: formatRatio(note.ratio) }) : s[note.kind === 'fastest' ? 'fastest' : 'jointFastest'];
+
+/** "A and B", "A, B, and C" in the page's language, each label quoted as the language quotes names. */
+const listOf = (labels: string[], s: Strings): string =>
+  new Intl.ListFormat(s.locale, { type: 'conjunction' }).format(labels.map((label) => fill(s.quoted, { label })));

@@ -6,8 +6,10 @@
 import type { Lane, Marker, Span, TimelineModel } from '../trace/lanes';
 import type { TraceEvent } from '../trace/types';
 import type { Strings } from '../client/types';
-import { describeEvent, describeWait } from '../trace/describe';
+import { describeEvent, describeWait, waitReasons, type Describer } from '../trace/describe';
 import { fill } from '../../i18n/fill';
+import { LABEL_PX, PAD_R, VALUE_PX, fitText, hasWide, labelColumn, placeLabels, textWidth, timelineWidth, type Placed } from './timeline-layout';
+import { attachTips } from './timeline-tips';
 
 export interface TimelineSection {
   /** A variant's label when several runs are shown. */
@@ -16,50 +18,36 @@ export interface TimelineSection {
   events: readonly TraceEvent[];
   /** Which run of the output this is (console rows carry the same number). */
   run: number;
+  /** The text of the run's console line `line`, for the words about a `log` event. */
+  lineText?: (line: number) => string | undefined;
 }
 
 export interface TimelineOptions {
   /** The end of the shared axis: ms, or events in order mode. */
   scaleEnd: number;
   orderMode: boolean;
-  width: number;
+  /** The width the box has; the drawing is at least this wide and scrolls sideways when wider. */
+  containerWidth: number;
   strings: Strings;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-const LABEL_W = 120;
 const ROW_H = 26;
 const AXIS_H = 24;
 const TITLE_H = 22;
-const PAD_R = 16;
 const BAR_H = 10;
-const ORDER_STEP = 14;
-/** Order mode never draws wider than this: long runs get narrower steps. */
-const MAX_ORDER_WIDTH = 4000;
+/** Every span and marker answers the pointer over at least this square (WCAG 2.5.8). */
+const HIT = 24;
 /** Past this many events a section is drawn without tooltips and links: the table has the words. */
 const DENSE_EVENTS = 3000;
-/** Narrower than this (a phone), the drawing keeps its width and scrolls sideways. */
-const MIN_WIDTH = 560;
 const MAX_TABLE_ROWS = 400;
 const MAX_YIELD_LABELS = 12;
-/** About how wide a character of a yielded value is drawn (10 px monospace). */
-const CHAR_W = 6;
 
 const el = <K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number> = {}): SVGElementTagNameMap[K] => {
   const node = document.createElementNS(SVG, name);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   return node;
 };
-const tip = (node: SVGElement, text: string) => {
-  const title = el('title');
-  title.textContent = text;
-  node.append(title);
-  return node;
-};
-
-/** The width the drawing needs: the container's, or wider in order mode (it scrolls sideways). */
-export const timelineWidth = (container: number, opts: { orderMode: boolean; scaleEnd: number }) =>
-  Math.max(container, MIN_WIDTH, opts.orderMode ? Math.min(MAX_ORDER_WIDTH, LABEL_W + PAD_R + opts.scaleEnd * ORDER_STEP) : 0);
 
 /** Round tick steps for an axis of `end` ms: 1, 2 or 5 × 10ⁿ, about six ticks. */
 export function axisTicks(end: number): number[] {
@@ -72,21 +60,31 @@ export function axisTicks(end: number): number[] {
   return ticks;
 }
 
+const labelFor = (lane: Lane | undefined, s: Strings) => (!lane ? '?' : lane.task === 0 ? s['timeline.module'] : lane.label);
+
 export function drawTimeline(sections: TimelineSection[], opts: TimelineOptions): HTMLElement {
   const s = opts.strings;
   const root = document.createElement('div');
   root.className = 'pg-tl';
   root.dataset.mode = opts.orderMode ? 'order' : 'time';
-  const plotW = opts.width - LABEL_W - PAD_R;
+  const labelW = labelColumn(sections.flatMap((sec) => sec.model.lanes.map((l) => labelFor(l, s))));
+  const width = timelineWidth(opts.containerWidth, { orderMode: opts.orderMode, scaleEnd: opts.scaleEnd, labelW });
+  const plotW = width - labelW - PAD_R;
   const scale = Math.max(opts.scaleEnd, opts.orderMode ? 1 : 0.001);
-  const x = (t: number) => LABEL_W + (Math.min(t, scale) / scale) * plotW;
+  const x = (t: number) => labelW + (Math.min(t, scale) / scale) * plotW;
   const xs = (m: { t: number; seq: number }) => (opts.orderMode ? x(m.seq + 0.5) : x(m.t));
 
   const heights = sections.map((sec) => (sec.title ? TITLE_H : 0) + sec.model.lanes.length * ROW_H);
   const height = AXIS_H + heights.reduce((a, b) => a + b, 0) + 4;
-  const svg = el('svg', { width: opts.width, height, viewBox: `0 0 ${opts.width} ${height}`, role: 'img', class: 'pg-tl-svg' });
+  const dense = sections.some((sec) => sec.events.length > DENSE_EVENTS);
+  const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: dense ? 'img' : 'group', class: 'pg-tl-svg' });
   svg.setAttribute('aria-label', s['timeline.title']);
-  svg.append(arrowDef(), axis(opts, x, height));
+  // Chromium makes the drawing a Tab stop of its own; its marks are the one stop (timeline-tips.ts).
+  if (!dense) svg.setAttribute('tabindex', '-1');
+  // The lane names stay in view while the plot scrolls sideways under them.
+  const names = el('g', { class: 'pg-tl-names' });
+  names.append(el('rect', { x: 0, y: 0, width: labelW, height, class: 'pg-tl-names-bg' }));
+  svg.append(arrowDef(), axis(opts, x, height, labelW));
 
   let y = AXIS_H;
   sections.forEach((sec) => {
@@ -94,25 +92,32 @@ export function drawTimeline(sections: TimelineSection[], opts: TimelineOptions)
     if (sec.title) {
       const title = el('text', { x: 6, y: y + 15, class: 'pg-tl-section' });
       title.textContent = sec.title;
-      group.append(title);
+      names.append(title);
       y += TITLE_H;
     }
-    const rowOf = new Map<number, number>();
+    const secDense = sec.events.length > DENSE_EVENTS;
     const labelOf = (task: number) => labelFor(sec.model.lanes.find((l) => l.task === task), s);
+    const describer: Describer = { labelOf, s, waitAt: waitReasons(sec.model), lineText: sec.lineText };
+    const rowOf = new Map<number, number>();
     for (const lane of sec.model.lanes) {
       rowOf.set(lane.task, y);
-      group.append(drawLane(lane, y, sec.run, { x, xs, orderMode: opts.orderMode, labelOf, s, dense: sec.events.length > DENSE_EVENTS }));
+      const label = labelFor(lane, s);
+      // The top level's name and Chinese text are words, not code.
+      const words = lane.task === 0 || hasWide(label);
+      const name = el('text', { x: 6, y: y + ROW_H / 2 + 4, class: words ? 'pg-tl-label pg-tl-label-text' : 'pg-tl-label' });
+      name.textContent = fitText(label, labelW - 10, LABEL_PX);
+      names.append(name);
+      group.append(drawLane(lane, y, sec.run, { x, xs, orderMode: opts.orderMode, label, describer, events: sec.events, dense: secDense, plotFrom: labelW, plotTo: width - 2 }));
       y += ROW_H;
     }
-    const dense = sec.events.length > DENSE_EVENTS;
-    for (const link of dense ? [] : sec.model.links) {
+    for (const link of secDense ? [] : sec.model.links) {
       const y1 = rowOf.get(link.from.task);
       const y2 = rowOf.get(link.to.task);
       if (y1 === undefined || y2 === undefined) continue;
       const x1 = xs(link.from);
       const x2 = xs(link.to);
       const mid = (y1 + y2) / 2 + ROW_H / 2;
-      group.append(el('path', {
+      group.prepend(el('path', {
         d: `M${x1},${y1 + ROW_H / 2} C${x1},${mid} ${x2},${mid} ${x2},${y2 + ROW_H / 2}`,
         class: 'pg-tl-link',
         'data-link': '',
@@ -121,11 +126,14 @@ export function drawTimeline(sections: TimelineSection[], opts: TimelineOptions)
     }
     svg.append(group);
   });
+  svg.append(names);
 
   const scroller = document.createElement('div');
   scroller.className = 'pg-tl-scroll';
   scroller.append(svg);
+  scroller.addEventListener('scroll', () => names.setAttribute('transform', `translate(${scroller.scrollLeft} 0)`), { passive: true });
   root.append(scroller, legend(s), table(sections, s));
+  if (!dense) attachTips(root, svg);
   return root;
 }
 
@@ -133,36 +141,37 @@ interface LaneContext {
   x: (t: number) => number;
   xs: (m: { t: number; seq: number }) => number;
   orderMode: boolean;
-  labelOf: (task: number) => string;
-  s: Strings;
+  /** The lane's full label, which starts every tooltip of the lane. */
+  label: string;
+  describer: Describer;
+  events: readonly TraceEvent[];
   /** Too many events for a tooltip each. */
   dense: boolean;
+  /** Where the plot starts and ends: value labels stay within. */
+  plotFrom: number;
+  plotTo: number;
 }
 
-const labelFor = (lane: Lane | undefined, s: Strings) => (!lane ? '?' : lane.task === 0 ? s['timeline.module'] : lane.label);
-
 function drawLane(lane: Lane, y: number, run: number, c: LaneContext): SVGGElement {
-  const label = labelFor(lane, c.s);
-  const g = el('g', { 'data-lane': '', 'data-name': label, 'data-task': lane.task, 'data-gen': String(lane.gen) });
+  const g = el('g', { 'data-lane': '', 'data-name': c.label, 'data-task': lane.task, 'data-gen': String(lane.gen) });
   const mid = y + ROW_H / 2;
-  const name = el('text', { x: 6, y: mid + 4, class: 'pg-tl-label' });
-  name.textContent = label.length > 16 ? `${label.slice(0, 15)}…` : label;
-  g.append(tip(name, label), el('line', { x1: c.x(0), x2: c.x(Infinity), y1: mid, y2: mid, class: 'pg-tl-base' }));
+  g.append(el('line', { x1: c.x(0), x2: c.x(Infinity), y1: mid, y2: mid, class: 'pg-tl-base' }));
   for (const span of coalesce(lane.spans, c)) g.append(drawSpan(span, mid, c));
-  // A yielded value is written above its marker where it fits; its tooltip always has it.
-  const yields = lane.markers.filter((m) => m.kind === 'yield').length;
-  let free = -Infinity;
   // A busy run has more markers than pixels: one per kind and pixel is all the eye can see.
   const drawn = new Set<string>();
-  for (const m of lane.markers) {
+  const markers = lane.markers.filter((m) => {
     const key = `${m.kind}${m.phase ?? ''}:${Math.round(c.xs(m))}`;
-    if (drawn.has(key)) continue;
+    if (drawn.has(key)) return false;
     drawn.add(key);
-    const half = ((m.detail?.length ?? 0) * CHAR_W) / 2;
-    const labelled = m.kind === 'yield' && yields <= MAX_YIELD_LABELS && c.xs(m) - half > free;
-    if (labelled) free = c.xs(m) + half + 4;
-    g.append(drawMarker(m, mid, run, c, labelled));
-  }
+    return true;
+  });
+  // A yielded value is written above its marker where it fits beside the others; its tooltip always has it.
+  const yields = markers.filter((m) => m.kind === 'yield' && m.detail);
+  const places = yields.length <= MAX_YIELD_LABELS
+    ? placeLabels(yields.map((m) => ({ x: c.xs(m), width: textWidth(m.detail!, VALUE_PX) })), c.plotFrom + 2, c.plotTo)
+    : [];
+  const placeOf = new Map(yields.map((m, i) => [m, places[i]]));
+  for (const m of markers) g.append(drawMarker(m, mid, run, c, placeOf.get(m)));
   return g;
 }
 
@@ -194,14 +203,27 @@ function coalesce(spans: Span[], c: LaneContext): Span[] {
   return out;
 }
 
-function drawSpan(span: Span, mid: number, c: LaneContext): SVGRectElement {
+/** Makes `node` a tooltip target: a square of at least HIT px around it, its words as its name. */
+function target<T extends SVGGElement>(node: T, text: string, box: { x: number; y: number; width: number }): T {
+  const width = Math.max(HIT, box.width);
+  node.prepend(el('rect', { x: box.x + box.width / 2 - width / 2, y: box.y - HIT / 2, width, height: HIT, class: 'pg-tl-hit' }));
+  node.classList.add('pg-tl-item');
+  Object.assign(node.dataset, { tip: text });
+  node.setAttribute('role', 'img');
+  node.setAttribute('aria-label', text);
+  node.setAttribute('tabindex', '-1');
+  return node;
+}
+
+function drawSpan(span: Span, mid: number, c: LaneContext): SVGElement {
   const x1 = c.orderMode ? c.x(span.seqFrom + 0.5) : c.x(span.from);
   const x2 = c.orderMode ? c.x(span.seqTo + 0.5) : c.x(span.to);
   const h = span.kind === 'run' ? BAR_H : BAR_H - 4;
+  const width = Math.max(1.5, x2 - x1);
   const rect = el('rect', {
     x: x1,
     y: mid - h / 2,
-    width: Math.max(1.5, x2 - x1),
+    width,
     height: h,
     rx: 2,
     class: `pg-tl-${span.kind}`,
@@ -211,11 +233,14 @@ function drawSpan(span: Span, mid: number, c: LaneContext): SVGRectElement {
     'data-to': round(span.to),
   });
   if (c.dense) return rect;
-  const what = span.kind === 'run' ? c.s['timeline.running'] : span.on ? describeWait(span.on, c.labelOf, c.s) : c.s['timeline.waiting'];
-  return tip(rect, `${what} · ${round(span.from)}–${round(span.to)} ms`) as SVGRectElement;
+  const { labelOf, s } = c.describer;
+  const what = span.kind === 'run' ? s['timeline.running'] : span.on ? describeWait(span.on, labelOf, s) : s['timeline.waiting'];
+  const item = el('g');
+  item.append(rect);
+  return target(item, `${c.label} · ${what} · ${round(span.from)}–${round(span.to)} ms`, { x: x1, y: mid, width });
 }
 
-function drawMarker(m: Marker, mid: number, run: number, c: LaneContext, labelYield: boolean): SVGGElement {
+function drawMarker(m: Marker, mid: number, run: number, c: LaneContext, label: Placed | undefined): SVGGElement {
   const cx = c.xs(m);
   const g = el('g', { 'data-event': '', 'data-kind': m.kind, 'data-t': round(m.t), class: `pg-tl-ev pg-tl-${m.kind}` });
   if (m.line !== undefined) Object.assign(g.dataset, { line: String(m.line), run: String(run) });
@@ -223,10 +248,8 @@ function drawMarker(m: Marker, mid: number, run: number, c: LaneContext, labelYi
   switch (m.kind) {
     case 'yield':
       g.append(el('path', { d: `M${cx},${mid - 6} L${cx + 5},${mid} L${cx},${mid + 6} L${cx - 5},${mid} Z` }));
-      if (labelYield && m.detail) {
-        // Near the right edge the label ends at its marker instead of overflowing.
-        const nearEnd = cx + (m.detail.length * CHAR_W) / 2 > c.x(Infinity) + PAD_R;
-        const t = el('text', { x: cx, y: mid - 8, 'text-anchor': nearEnd ? 'end' : 'middle', class: 'pg-tl-value' });
+      if (label && m.detail) {
+        const t = el('text', { x: label.x, y: mid - 8, 'text-anchor': label.anchor, class: 'pg-tl-value', 'data-value': '' });
         t.textContent = m.detail;
         g.append(t);
       }
@@ -244,25 +267,15 @@ function drawMarker(m: Marker, mid: number, run: number, c: LaneContext, labelYi
       g.append(el('line', { x1: cx, x2: cx, y1: mid - ROW_H / 2 + 3, y2: mid - 4 }));
       break;
   }
-  return c.dense ? g : (tip(g, `${markerText(m, c)} · ${round(m.t)} ms`) as SVGGElement);
+  if (c.dense) return g;
+  const what = describeEvent(c.events[m.seq], m.seq, c.describer);
+  return target(g, `${c.label} · ${what} · ${round(m.t)} ms`, { x: cx, y: mid, width: 0 });
 }
 
-function markerText(m: Marker, c: LaneContext): string {
-  const s = c.s;
-  switch (m.kind) {
-    case 'yield': return fill(s['timeline.ev.yield'], { value: m.detail ?? '' });
-    case 'next': case 'return': case 'throw': return fill(s[`timeline.ev.${m.kind}`], { task: c.labelOf(m.target ?? -1) });
-    case 'resolve': return s['timeline.ev.resolve'];
-    case 'reject': return fill(s['timeline.ev.reject'], { error: m.detail ?? '' });
-    case 'timer': return m.phase === 'set' ? fill(s['timeline.ev.timerSet'], { ms: parseInt(m.detail ?? '0', 10) }) : s[`timeline.ev.timer${m.phase === 'fire' ? 'Fire' : 'Clear'}`];
-    case 'log': return fill(s['timeline.ev.log'], { line: (m.line ?? 0) + 1 });
-  }
-}
-
-function axis(opts: TimelineOptions, x: (t: number) => number, height: number): SVGGElement {
+function axis(opts: TimelineOptions, x: (t: number) => number, height: number, labelW: number): SVGGElement {
   const g = el('g', { class: 'pg-tl-axis', 'aria-hidden': 'true' });
   if (opts.orderMode) {
-    const t = el('text', { x: LABEL_W, y: 14 });
+    const t = el('text', { x: labelW, y: 14 });
     t.textContent = opts.strings['timeline.orderAxis'];
     g.append(t);
     return g;
@@ -315,13 +328,14 @@ function table(sections: TimelineSection[], s: Strings): HTMLElement {
       head.append(th);
     }
     const labelOf = (task: number) => labelFor(sec.model.lanes.find((l) => l.task === task), s);
+    const describer: Describer = { labelOf, s, waitAt: waitReasons(sec.model), lineText: sec.lineText };
     const body = tbl.createTBody();
-    const listed = sec.events.filter((e) => e.kind !== 'pause');
-    for (const e of listed.slice(0, MAX_TABLE_ROWS)) {
+    const listed = sec.events.flatMap((e, seq) => (e.kind === 'pause' ? [] : [{ e, seq }]));
+    for (const { e, seq } of listed.slice(0, MAX_TABLE_ROWS)) {
       const row = body.insertRow();
       row.insertCell().textContent = `${round(e.t)} ms`;
       row.insertCell().textContent = labelOf(e.task);
-      row.insertCell().textContent = describeEvent(e, labelOf, s);
+      row.insertCell().textContent = describeEvent(e, seq, describer);
     }
     details.append(tbl);
     if (listed.length > MAX_TABLE_ROWS) {

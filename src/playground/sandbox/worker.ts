@@ -5,18 +5,21 @@
  * keeps what the example must not touch (the token, the real postMessage) in closures.
  */
 import { currentFrames, format, inspect } from './error-format';
-import type { Entry, FrameToPage, FrameToWorker, Level, RunInit, WorkerToFrame } from '../protocol';
-import { MAX_BYTES, MAX_LINES } from '../protocol';
+import type { ChecksCode, Entry, FrameToWorker, Level, RunInit, WorkerToFrame } from '../protocol';
+import { createOutput, type Report } from './output';
 import { formatDuration } from './format-duration';
 import { renderTable } from './console-table';
 import { createStackMapper } from './stack-map';
 import { startTracing, warmUpTracer } from '../trace/runtime';
 import { stripHooks } from '../trace/strip-hooks';
-import { MAX_EVENTS, type TraceEvent } from '../trace/types';
+import { MAX_EVENTS } from '../trace/types';
 import { describeThrown } from './describe-thrown';
 import { installGuards } from './guards';
 import { supportsUsing } from './using-support';
 import { fill } from '../../i18n/fill';
+import { setPromiseDetails } from 'node-inspect-extracted';
+import { trackPromises } from './promise-state';
+import { createHarness, type Harness } from '../exercise/harness';
 
 /** The parts of a dedicated worker's global scope used here (the DOM lib types `self` as a Window). */
 interface WorkerScope {
@@ -33,9 +36,6 @@ interface WorkerScope {
   console: Console;
 }
 const self = globalThis as unknown as WorkerScope;
-
-/** A report without its run id and token, which `send` adds. */
-type Report = FrameToPage extends infer M ? (M extends unknown ? Omit<M, 'runId'> : never) : never;
 
 const post = self.postMessage.bind(self);
 const realSetTimeout = self.setTimeout.bind(self);
@@ -71,60 +71,17 @@ function start(init: RunInit): void {
   const send = (msg: Report) => post({ ...msg, token, runId } as WorkerToFrame);
   const mapStack = createStackMapper(init.map, filename, START_CALL.length);
 
-  // ---- output, batched and capped --------------------------------------------------
-  let buffer: Entry[] = [];
-  let events: TraceEvent[] = [];
-  let lines = 0;
-  let bytes = 0;
-  let dropped = 0;
-  let capped = false;
-  let lastFlush = -Infinity;
-  let flushTimer: number | undefined;
-  let ended = false;
+  // ---- output, batched and capped (shared with the Python worker) ---------------
   let t0 = now();
-
-  const flush = () => {
-    flushTimer = undefined;
-    // Only lines count: events sent a moment ago must not hold back the next line, which
-    // a busy loop after it (while (true), Atomics.wait) would otherwise starve.
-    if (buffer.length) lastFlush = now();
-    if (buffer.length || events.length) send({ type: 'entries', entries: buffer, events });
-    buffer = [];
-    events = [];
-  };
-
-  // Flush at once when quiet, so the first line shows without delay; under a flood,
-  // at most every 16 ms, so a tight loop of logs still streams instead of piling up.
-  const schedule = () => {
-    if (now() - lastFlush >= 16) flush();
-    else flushTimer ??= realSetTimeout(flush, 16);
-  };
-
-  const emit = (entry: Omit<Entry, 't'>) => {
-    if (ended) return;
-    if (capped) { dropped++; return; }
-    const text = stripHooks(mapStack(entry.text));
-    lines++;
-    bytes += text.length;
-    if (lines > MAX_LINES || bytes > MAX_BYTES) {
-      capped = true;
-      dropped++;
-      flush();
-      send({ type: 'truncated', maxLines: MAX_LINES, maxBytes: MAX_BYTES });
-      return;
-    }
-    tracer?.log(lines - 1);
-    buffer.push({ ...entry, text, t: now() - t0 });
-    schedule();
-  };
-
-  const end = (status: 'done' | 'error', elapsed = now() - t0) => {
-    if (ended) return;
-    flush();
-    ended = true;
-    if (flushTimer !== undefined) realClearTimeout(flushTimer);
-    send({ type: 'end', status, elapsed, dropped });
-  };
+  const output = createOutput({
+    send,
+    clock: () => now() - t0,
+    setTimeout: realSetTimeout,
+    clearTimeout: realClearTimeout,
+    transform: (text) => stripHooks(mapStack(text)),
+    onLine: (index) => tracer?.log(index),
+  });
+  const { emit, end } = output;
 
   // ---- console -------------------------------------------------------------------
   let indent = '';
@@ -215,7 +172,7 @@ function start(init: RunInit): void {
   const due = (ms?: number) => now() - t0 + Math.max(0, Number(ms) || 0);
   let settled = false;
   const checkDone = () => {
-    if (!settled || pending.size || ended) return;
+    if (!settled || pending.size || output.ended) return;
     const at = now() - t0;
     // Two task hops: the last callback's microtasks may schedule more work, and the
     // browser reports unhandled rejections in a task of its own after them.
@@ -253,27 +210,38 @@ function start(init: RunInit): void {
   // ---- the trace, for the timeline: batched with the lines, capped like them -------
   // Recorded only when the page asks (its timeline is open): a closed timeline costs nothing.
   // After the pending-timer wrappers: a traced timer's callback runs on its task's lane.
-  const tracer = startTracing(init.trace ? {
+  // An exercise's check run (see exercise/harness.ts) is always traced: checks may read the trace.
+  const harness = init.checks && createHarness({
+    scope: self,
     now: () => now() - t0,
-    record: (event) => {
-      if (ended) return;
-      events.push(event);
-      // Events ride with the next batch; only a console line is worth a message of its own.
-      flushTimer ??= realSetTimeout(flush, 16);
-    },
+    setTimeout: realSetTimeout,
+    clearTimeout: (id) => realClearTimeout(id as number),
+    show: (value) => printable(() => inspect(value, { depth: 8 })),
+    describe: describeThrown,
+    report: (index, outcome) => send({ type: 'check', index, outcome }),
+    ignore: [START_MARK],
+  });
+  const tracer = startTracing(init.trace || harness ? {
+    now: () => now() - t0,
+    record: harness ? (e) => { output.record(e); harness.event(e); } : output.record,
     maxEvents: MAX_EVENTS,
     onLimit: () => send({ type: 'trace-truncated', maxEvents: MAX_EVENTS }),
   } : undefined, self);
-
+  // Whatever the timeline: a promise prints its state, as in Node, where the sandbox saw it made.
+  setPromiseDetails(trackPromises().details);
 
   // ---- errors the example did not catch: fatal, as in Node ------------------------
   // Above the error, the line of TypeScript it points at: its first frame in the example,
   // or, for a thrown value that has no stack, where the browser says it was thrown.
-  const fail = (reason: unknown, kind: 'error' | 'rejection', thrownAt = '') => {
+  const printUncaught = (reason: unknown, kind: 'error' | 'rejection', thrownAt = '') => {
     const text = inspect(reason);
     const source = mapStack.sourceLine(text) ?? mapStack.sourceLine(thrownAt);
     emit({ level: 'error', text, uncaught: kind, ...(source && { source }) });
-    end('error');
+  };
+  // During a check, the check fails and the run goes on to the next one.
+  const fail = (reason: unknown, kind: 'error' | 'rejection', thrownAt = '') => {
+    printUncaught(reason, kind, thrownAt);
+    if (!harness?.uncaught(reason, kind === 'rejection')) end('error');
   };
   self.addEventListener('error', (e) => {
     e.preventDefault();
@@ -312,12 +280,23 @@ function start(init: RunInit): void {
   const url = URL.createObjectURL(new Blob([`${START_CALL}${init.js}\n//# sourceURL=${filename}`], { type: 'text/javascript' }));
   mapStack.setUrl(url);
   t0 = now();
-  const run = () => import(/* @vite-ignore */ url).then(
-    () => { settled = true; checkDone(); },
-    (err: unknown) => {
+  const moduleFailed = (err: unknown) => {
+    tracer?.moduleFailed(err);
+    fail(err, 'error');
+  };
+  // A check run ends when its checks have: the module's timers do not keep it going.
+  const runChecks = (checks: ChecksCode, harness: Harness) => {
+    const checksUrl = URL.createObjectURL(new Blob([checks.js], { type: 'text/javascript' }));
+    const loadModule = () => import(/* @vite-ignore */ url).catch((err: unknown) => {
       tracer?.moduleFailed(err);
-      fail(err, 'error');
-    },
+      printUncaught(err, 'error');
+      throw err;
+    });
+    return harness.run(() => import(/* @vite-ignore */ checksUrl), loadModule).then(() => end('done'), moduleFailed);
+  };
+  const run = () => init.checks && harness ? runChecks(init.checks, harness) : import(/* @vite-ignore */ url).then(
+    () => { settled = true; checkDone(); },
+    moduleFailed,
   );
   if (!init.using) void run();
   else void supportsUsing(init.using).then((ok) => {

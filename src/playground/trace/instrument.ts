@@ -14,6 +14,7 @@ import { ancestor } from 'acorn-walk';
 import MagicString from 'magic-string';
 import remapping from '@jridgewell/remapping';
 import { HOOKS } from './types';
+import { bodyHooks, returnOpen, wrapCall, wrapNewPromise, wrapReturn } from './promise-sites';
 const TASK = '__agT';
 
 export interface Instrumented {
@@ -48,6 +49,13 @@ function functionName(fn: FunctionNode, parent: AnyNode | undefined): string {
   }
 }
 
+/** For a function without a name handed to a call (`xs.map(async () => …)`), the function called: `map`. */
+function calleeName(fn: FunctionNode, parent: AnyNode | undefined): string {
+  if (!parent || (parent.type !== 'CallExpression' && parent.type !== 'NewExpression') || !parent.arguments.includes(fn)) return '';
+  const callee = parent.callee as AnyNode;
+  return callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? keyName(callee.property, callee.computed) ?? '' : '';
+}
+
 /** The parameters that are plain names: their values label a task (`task(1)`). */
 function paramNames(params: AnyNode[]): string[] {
   return params.flatMap((p) => {
@@ -65,14 +73,26 @@ export function instrument(js: string, map: string | undefined, filename: string
   const s = new MagicString(js);
   const task = (fn: FunctionNode | undefined) => (fn ? TASK : '0');
   const wrapped = new Set<FunctionNode>();
+  // The module's named async functions, found first: a call may come before the function.
+  const asyncNamed = new Map<FunctionNode, string>();
+  const nameFunction = (node: AnyNode, _st: unknown, ancestors: AnyNode[]) => {
+    const fn = node as FunctionNode;
+    const name = fn.async && !fn.generator ? functionName(fn, ancestors[ancestors.length - 2]) : '';
+    if (name) asyncNamed.set(fn, name);
+  };
+  ancestor(ast, { FunctionDeclaration: nameFunction, FunctionExpression: nameFunction, ArrowFunctionExpression: nameFunction });
+  const asyncNames = new Set(asyncNamed.values());
+  const promiseHooks = (fn: FunctionNode | undefined) => (fn ? bodyHooks(asyncNamed.get(fn) ?? '', fn) : undefined);
 
   const wrapBody = (fn: FunctionNode, parent: AnyNode | undefined) => {
     if (!fn.async || wrapped.has(fn)) return;
     wrapped.add(fn);
-    const name = JSON.stringify(functionName(fn, parent));
+    const own = functionName(fn, parent);
+    const via = own ? '' : calleeName(fn, parent);
     const args = `[${paramNames(fn.params).join(', ')}]`;
-    const enter = `const ${TASK} = ${HOOKS}.enter(${name}, ${args}, ${fn.generator ? 1 : 0}); try {`;
-    const leave = `} catch (__agE) { ${HOOKS}.fail(${TASK}, __agE); throw __agE; } finally { ${HOOKS}.exit(${TASK}); }`;
+    const promise = promiseHooks(fn);
+    const enter = `const ${TASK} = ${HOOKS}.enter(${JSON.stringify(own)}, ${args}, ${fn.generator ? 1 : 0}${via ? `, ${JSON.stringify(via)}` : ''});${promise ? ` ${promise.start}` : ''} try {`;
+    const leave = `} catch (__agE) { ${promise ? `${promise.threw('__agE')} ` : ''}${HOOKS}.fail(${TASK}, __agE); throw __agE; } finally { ${HOOKS}.exit(${TASK});${promise ? ` ${promise.done}` : ''} }`;
     if (fn.body.type === 'BlockStatement') {
       // Keep a directive prologue ("use strict") at the top, where it means something.
       let at = fn.body.start + 1;
@@ -85,8 +105,8 @@ export function instrument(js: string, map: string | undefined, filename: string
     } else {
       // An expression body (parenthesised, perhaps) becomes a block that returns it.
       const from = js.indexOf('=>', fn.params.length ? fn.params[fn.params.length - 1].end : fn.start) + 2;
-      s.prependRight(from, ` { ${enter} return (`);
-      s.appendLeft(fn.end, `); ${leave} }`);
+      s.prependRight(from, ` { ${enter} return ${promise ? returnOpen : ''}(`);
+      s.appendLeft(fn.end, `)${promise ? ')' : ''}; ${leave} }`);
     }
   };
 
@@ -99,6 +119,15 @@ export function instrument(js: string, map: string | undefined, filename: string
     FunctionDeclaration: visitFunction,
     FunctionExpression: visitFunction,
     ArrowFunctionExpression: visitFunction,
+    ReturnStatement(node, _st, ancestors) {
+      if (promiseHooks(owner(ancestors as AnyNode[]))) wrapReturn(s, node as AnyNode);
+    },
+    NewExpression(node) {
+      wrapNewPromise(s, node as AnyNode);
+    },
+    CallExpression(node, _st, ancestors) {
+      if (asyncNames.size) wrapCall(s, node as AnyNode, asyncNames, ancestors as AnyNode[]);
+    },
     AwaitExpression(node, _st, ancestors) {
       const n = node as AnyNode;
       const t = task(owner(ancestors as AnyNode[]));

@@ -43,6 +43,8 @@ export interface Lane {
   task: number;
   /** The function's own name ('' for the module and for anonymous functions). */
   name: string;
+  /** For an anonymous function, the function it was handed to (`map`). */
+  via?: string;
   /** Unique among the lanes: the name, or the name with its arguments or a number. */
   label: string;
   gen: boolean;
@@ -88,7 +90,7 @@ interface Request {
  * (a lane still waiting then is drawn up to it).
  * @example buildTimeline([], 0).lanes[0].label // '' (the module's lane)
  */
-export function buildTimeline(events: readonly TraceEvent[], end?: number): TimelineModel {
+export function buildTimeline(events: readonly TraceEvent[], end?: number, names: LaneNames = ENGLISH_NAMES): TimelineModel {
   const lanes = new Map<number, Lane>();
   const links: Link[] = [];
   const pending = new Map<number, Request[]>();
@@ -126,7 +128,7 @@ export function buildTimeline(events: readonly TraceEvent[], end?: number): Time
     const l = lane(e.task);
     switch (e.kind) {
       case 'task':
-        Object.assign(l, { name: e.name, gen: e.gen });
+        Object.assign(l, { name: e.name, gen: e.gen }, e.via ? { via: e.via } : {});
         argsOf.set(e.task, e.args);
         start(l, 'run', e.t, seq);
         break;
@@ -174,7 +176,7 @@ export function buildTimeline(events: readonly TraceEvent[], end?: number): Time
   }
   explainPromiseWaits(events, lanes);
   const ordered = [...lanes.values()].filter((l) => l.task === MODULE || l.spans.length || l.markers.length);
-  labelLanes(ordered, argsOf);
+  labelLanes(ordered, argsOf, names);
   const longestTimer = Math.max(0, ...events.map((e) => (e.kind === 'timer' && e.phase === 'set' ? e.ms : 0)));
   return { lanes: ordered, links, start: events[0]?.t ?? 0, end: endT, seqEnd, longestTimer };
 }
@@ -194,19 +196,38 @@ function explainPromiseWaits(events: readonly TraceEvent[], lanes: Map<number, L
   }
 }
 
-/** Unique labels: `task` alone, `task(1)` by arguments where they tell repeats apart, else `task#2`. */
-function labelLanes(lanes: Lane[], argsOf: Map<number, string[]>): void {
+/** How lanes of functions without a name are called, in the page's language. */
+export interface LaneNames {
+  anonymous: string;
+  /** `{callee}` is the function it was handed to. */
+  callback: string;
+}
+const ENGLISH_NAMES: LaneNames = { anonymous: 'anonymous', callback: '{callee} callback' };
+
+/**
+ * Unique labels: `task` alone, `task(1)` by its arguments, and a number where those repeat
+ * (`read('a')#1`, `read('a')#2`; `countdown#1`, `countdown#2`). A function without a name is
+ * called after the function it was handed to (`map callback#1`).
+ */
+function labelLanes(lanes: Lane[], argsOf: Map<number, string[]>, names: LaneNames): void {
+  const nameOf = (l: Lane) => l.name || (l.via ? names.callback.replace('{callee}', l.via) : names.anonymous);
   const groups = new Map<string, Lane[]>();
   for (const l of lanes) {
     if (l.task === MODULE) continue;
-    const key = l.name || 'anonymous';
-    groups.set(key, [...(groups.get(key) ?? []), l]);
+    groups.set(nameOf(l), [...(groups.get(nameOf(l)) ?? []), l]);
   }
   for (const [name, group] of groups) {
-    const byArgs = group.map((l) => `${name}(${(argsOf.get(l.task) ?? []).join(', ')})`);
-    const distinct = new Set(byArgs).size === group.length && byArgs.every((a) => !a.endsWith('()'));
+    const labels = group.map((l) => {
+      const args = argsOf.get(l.task) ?? [];
+      return group.length === 1 || !args.length ? name : `${name}(${args.join(', ')})`;
+    });
+    const count = new Map<string, number>();
+    for (const label of labels) count.set(label, (count.get(label) ?? 0) + 1);
+    const seen = new Map<string, number>();
     group.forEach((l, i) => {
-      l.label = group.length === 1 ? name : distinct ? byArgs[i] : `${name}#${i + 1}`;
+      const n = (seen.get(labels[i]) ?? 0) + 1;
+      seen.set(labels[i], n);
+      l.label = count.get(labels[i])! > 1 ? `${labels[i]}#${n}` : labels[i];
     });
   }
 }

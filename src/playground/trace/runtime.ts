@@ -162,14 +162,14 @@ export function createTracer({ now, record, maxEvents = Infinity, onLimit, patch
   };
 
   const hooks = {
-    enter(name: string, args: unknown[], gen: number): number {
+    enter(name: string, args: unknown[], gen: number, via?: string): number {
       const id = gen && starting ? generators.get(starting)! : nextTask++;
       starting = undefined;
       asking = -1;
       state[id] = RUN;
       const parent = current();
       enterThread(id);
-      if (room()) record({ t: now(), task: id, kind: 'task', name, args: args.map(shortValue), gen: Boolean(gen), parent });
+      if (room()) record({ t: now(), task: id, kind: 'task', name, args: args.map(shortValue), gen: Boolean(gen), parent, ...(via ? { via } : {}) });
       return id;
     },
     exit(task: number): void {

@@ -3,7 +3,7 @@
  * moved by mouse, touch or pen (pointer events) and by the keyboard. Its value is the
  * editor's share of the width, in percent, kept in this browser.
  */
-import { local, readItem, writeItem } from './storage';
+import { local, readItem, writeItem } from '../../client/storage';
 
 export const SPLIT_MIN = 20;
 export const SPLIT_MAX = 80;

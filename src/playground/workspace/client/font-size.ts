@@ -1,6 +1,6 @@
 /** The workspace's font size: the editor's and the output's, kept in this browser. */
 import type { PlaygroundController } from '../../client/controller';
-import { local, readItem, writeItem } from './storage';
+import { local, readItem, writeItem } from '../../client/storage';
 
 const KEY = 'ag-playground:font-size';
 

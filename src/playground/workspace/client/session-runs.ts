@@ -5,7 +5,8 @@
 import type { PlaygroundStore, HistoryItem } from '../../client/store';
 import type { Strings } from '../../client/types';
 import { historyText } from '../../client/store';
-import { readItem, session, writeItem } from './storage';
+import { readItem, session, writeItem } from '../../client/storage';
+import { PYTHON_HASH } from '../../share';
 
 const MAX_RUNS = 20;
 
@@ -41,9 +42,10 @@ export function keepSessionRuns(box: HTMLElement, store: PlaygroundStore, opts: 
     box.hidden = runs.length === 0;
   };
   store.subscribe((e) => {
-    if (e.type !== 'run-end') return;
-    const { label, edited, status, elapsed } = e.run;
-    runs = [{ title: opts.title, href: store.variants[e.run.variant].open, label, edited, status, elapsed }, ...runs].slice(0, MAX_RUNS);
+    if (e.type !== 'run-end' || e.replay) return;
+    const { label, language, edited, status, elapsed } = e.run;
+    const href = store.variants[e.run.variant].open + (language === 'py' ? PYTHON_HASH : '');
+    runs = [{ title: opts.title, href, label, language, edited, status, elapsed }, ...runs].slice(0, MAX_RUNS);
     writeItem(session, keyOf(opts.lang), JSON.stringify(runs));
     draw();
   });

@@ -1,0 +1,39 @@
+# The same pipeline with an async generator and async for: the same total, but the first result comes early and the loop stays free.
+import asyncio
+import time
+
+# A heartbeat: a task that should tick every 20 ms if the event loop is free.
+ticks = 0
+
+
+async def heartbeat():
+    global ticks
+    while True:
+        await asyncio.sleep(0.02)
+        ticks += 1
+
+
+# The same five fetches, as an async generator: each item is yielded as soon as it arrives.
+async def fetch_data():
+    for i in range(5):
+        await asyncio.sleep(0.05)
+        yield f"item {i}"
+
+
+# async for pulls one item, processes it (25 ms), then asks for the next.
+async def process_data(t0):
+    async for item in fetch_data():
+        await asyncio.sleep(0.025)
+        print(f"processed {item} at {(time.perf_counter() - t0) * 1000:.0f} ms")
+
+
+async def main():
+    beat = asyncio.create_task(heartbeat())
+    t0 = time.perf_counter()
+    await process_data(t0)
+    print(f"total: {(time.perf_counter() - t0) * 1000:.0f} ms")
+    print(f"heartbeat: {'kept ticking (the event loop stayed free)' if ticks > 0 else '0 ticks'}")
+    beat.cancel()
+
+
+asyncio.run(main())

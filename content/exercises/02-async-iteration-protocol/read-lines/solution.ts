@@ -1,0 +1,33 @@
+export interface LineFile {
+  /** The next line, or null after the last one. */
+  read(): Promise<string | null>;
+  close(): Promise<void>;
+}
+
+// Yields the file's lines, and closes the file however the loop ends.
+export async function* readLines(open: () => Promise<LineFile>): AsyncGenerator<string, void, undefined> {
+  const file = await open();
+  try {
+    while (true) {
+      const line = await file.read();
+      if (line === null) return;
+      yield line;
+    }
+  } finally {
+    // Runs after the last line, on break (the loop calls return()), and when read() throws.
+    await file.close();
+  }
+}
+
+// Try it: a file of three lines, and a loop that stops after the first.
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const lines = ['first', 'second', 'third'];
+const open = async (): Promise<LineFile> => ({
+  read: async () => (await sleep(20), lines.shift() ?? null),
+  close: async () => console.log('closed'),
+});
+for await (const line of readLines(open)) {
+  console.log(line);
+  break;
+}
+console.log('after the loop');

@@ -1,0 +1,16 @@
+// 产出 source 的前 n 项，然后停下：向数据源要的项不超过 n 个，
+// 并让数据源完成清理（它的 finally 会运行）。
+export async function* take<T>(source: AsyncIterable<T>, n: number): AsyncGenerator<T, void, undefined> {
+  // 现在它产出每一项：让它在前 n 项之后停下。
+  for await (const item of source) yield item;
+}
+
+// 试一试：一个有十个数字的数据源，取它的前三个。
+async function* naturals(last: number) {
+  try {
+    for (let i = 1; i <= last; i++) yield i;
+  } finally {
+    console.log('naturals：已清理');
+  }
+}
+for await (const n of take(naturals(10), 3)) console.log(n);

@@ -1,0 +1,12 @@
+// fails: batches: the batches of the numbers 1 … 7 in 3s: [ [ 1, 2, 3 ], [ 4, 5, 6 ] ]
+export async function* batch<T>(source: AsyncIterable<T>, size: number): AsyncGenerator<T[], void, undefined> {
+  let current: T[] = [];
+  for await (const item of source) {
+    current.push(item);
+    if (current.length === size) {
+      yield current;
+      current = [];
+    }
+  }
+  // Forgets the last, shorter batch.
+}

@@ -1,0 +1,33 @@
+// fails: stops-early: nobody called its return()
+export async function* mapLimit<T, R>(
+  source: AsyncIterable<T>,
+  limit: number,
+  fn: (item: T, signal: AbortSignal) => Promise<R>,
+): AsyncGenerator<R, void, undefined> {
+  const controller = new AbortController();
+  const items = source[Symbol.asyncIterator]();
+  const running: Promise<R>[] = [];
+  let sourceDone = false;
+  async function fill(): Promise<void> {
+    while (!sourceDone && running.length < limit) {
+      const next = await items.next();
+      if (next.done) sourceDone = true;
+      else {
+        const call = fn(next.value, controller.signal);
+        call.catch(() => {});
+        running.push(call);
+      }
+    }
+  }
+  try {
+    await fill();
+    while (running.length > 0) {
+      const result = await running.shift()!;
+      await fill();
+      yield result;
+    }
+  } finally {
+    // Aborts the calls, but forgets the source, which for await is no longer there to stop.
+    controller.abort();
+  }
+}
