@@ -123,7 +123,7 @@ export default defineChecks<typeof Solution>({
       id: 'never-more',
       name: { en: 'never runs more than limit calls at once', 'zh-cn': '同时进行的调用从不超过 limit 个' },
       async run({ mapLimit }, t) {
-        const { fn, seen } = calls(t, () => 20);
+        const { fn, seen } = calls(t, () => 60);
         await t.within(Array.fromAsync(mapLimit(items(t, 8).source, 2, fn)), 1000, { en: 'the loop ends', 'zh-cn': '循环结束' });
         if (seen.peak > 2) {
           return t.fail({
