@@ -154,3 +154,59 @@ describe('the English-phrase finder', () => {
     expect(englishPhrases(text)).toEqual([]);
   });
 });
+
+/**
+ * The prose of an MDX page: fenced blocks, `inline code`, import lines, JSX tags with their
+ * attributes (over several lines too), link targets and bare URLs taken out.
+ */
+function mdxProse(text: string): string {
+  let fenced = false;
+  const lines = text.split('\n').filter((line) => {
+    if (/^\s*(```|~~~)/.test(line)) return (fenced = !fenced), false;
+    return !fenced && !/^import\s/.test(line);
+  });
+  const noCode = lines.join('\n').replace(/`[^`\n]*`/g, ' ');
+  // JSX tags: from `<Name` to the `>` that is outside quotes and braces.
+  let out = '';
+  for (let i = 0; i < noCode.length; i++) {
+    if (noCode[i] === '<' && /[/A-Za-z]/.test(noCode[i + 1] ?? '')) {
+      let depth = 0;
+      let quote = '';
+      let j = i + 1;
+      for (; j < noCode.length; j++) {
+        const c = noCode[j];
+        if (quote) quote = c === quote ? '' : quote;
+        else if (c === '"' || c === "'") quote = c;
+        else if (c === '{') depth++;
+        else if (c === '}') depth--;
+        else if (c === '>' && depth === 0) break;
+      }
+      out += ' ';
+      i = j;
+    } else out += noCode[i];
+  }
+  return out.replace(/\]\([^)\s]*\)/g, '] ').replace(/https?:\/\/\S+/g, ' ');
+}
+
+describe('the Chinese chapters say 演练场, not "playground"', () => {
+  test.each(files(join(CHAPTERS, 'zh-cn')))('zh-cn/%s', (file) => {
+    const prose = mdxProse(readFileSync(join(CHAPTERS, 'zh-cn', file), 'utf8'));
+    const hits = prose.split('\n').filter((line) => /playground/i.test(line));
+    expect(hits, 'write 演练场 (or 示例) in Chinese prose').toEqual([]);
+  });
+
+  test('the prose filter keeps prose and drops code, tags and links', () => {
+    const page = [
+      '上面那个 playground 的 Python 版本',
+      '<Playground',
+      '  example="02-x/y" title="a > b"',
+      '/>',
+      '<Playground variants={[{ label: "A", example: "03-x/playground" }]} />',
+      '见[演练场](../../playground/)，`playground` 与 https://example.org/playground',
+      '```ts',
+      'const playground = 1;',
+      '```',
+    ].join('\n');
+    expect(mdxProse(page).split('\n').filter((l) => /playground/i.test(l))).toEqual(['上面那个 playground 的 Python 版本']);
+  });
+});
