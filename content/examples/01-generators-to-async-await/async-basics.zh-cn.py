@@ -29,7 +29,7 @@ async def answer() -> int:
 async def main() -> None:
     name = await load_name()
     print("main 拿到", name)
-    p = answer()  # 一个协程对象：什么都还没运行（TypeScript 里是一个已经在运行的 promise）
+    p = answer()  # 一个协程对象：什么都还没运行（TypeScript 里是一个已经在运行的 Promise）
     print(type(p).__name__, await p)
 
 

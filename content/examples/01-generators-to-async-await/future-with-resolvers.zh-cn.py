@@ -9,7 +9,7 @@ async def main() -> None:
     # 稍后由别人来完成它（TypeScript：resolve(42)）。
     loop.call_later(0.1, fut.set_result, 42)
 
-    # 和 promise 不同，Future 随时都能告诉你它的状态。
+    # 和 Promise 不同，Future 随时都能告诉你它的状态。
     print("完成了吗？", fut.done())
     print("拿到", await fut)
     print("完成了吗？", fut.done(), "| result():", fut.result())
@@ -29,7 +29,7 @@ async def main() -> None:
     except LookupError as err:
         print("捕获:", err)
 
-    # Future 还可以取消，promise 做不到。
+    # Future 还可以取消，Promise 做不到。
     dropped = loop.create_future()
     dropped.cancel()
     print("取消了吗？", dropped.cancelled())

@@ -20,7 +20,7 @@ for (const name of ["a", "b", "c"]) await read(name);
 console.timeEnd("I/O, one after another");
 
 console.time("I/O, waits overlapped");
-console.log(await Promise.all(["a", "b", "c"].map(read)));
+console.log(await Promise.all(["a", "b", "c"].map((name) => read(name))));
 console.timeEnd("I/O, waits overlapped");
 
 console.time("CPU, one after another");

@@ -20,7 +20,7 @@ for (const name of ["a", "b", "c"]) await read(name);
 console.timeEnd("I/O，逐个进行");
 
 console.time("I/O，等待重叠");
-console.log(await Promise.all(["a", "b", "c"].map(read)));
+console.log(await Promise.all(["a", "b", "c"].map((name) => read(name))));
 console.timeEnd("I/O，等待重叠");
 
 console.time("CPU，逐个进行");

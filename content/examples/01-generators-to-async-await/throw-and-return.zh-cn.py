@@ -12,8 +12,8 @@ def worker():
                 print("  内部捕获:", err)
                 yield "已恢复"
     except GeneratorExit:
-        # close() 在暂停的 yield 处抛出 GeneratorExit，所以 except 子句能看到它；
-        # TypeScript 的 return() 不是异常，只有 finally 会对它做出反应。
+        # close() 在暂停的 yield 处抛出 GeneratorExit，所以 except 子句能捕获它；
+        # 而 TypeScript 的 return() 不是异常，只会触发 finally。
         print("  GeneratorExit: 正在关闭")
         raise
     finally:

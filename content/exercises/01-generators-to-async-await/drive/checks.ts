@@ -19,7 +19,7 @@ export default defineChecks<typeof Solution>({
     },
     {
       id: 'resumes-with-values',
-      name: { en: "resumes the generator with each promise's value", 'zh-cn': '用每个 promise 的值恢复生成器' },
+      name: { en: "resumes the generator with each promise's value", 'zh-cn': '用每个 Promise 的值恢复生成器' },
       async run({ drive }, t) {
         const seen: unknown[] = [];
         const result = await settled(drive((function* () {

@@ -1,5 +1,5 @@
-// 运行一个产出 promise 的生成器，就像 async/await 运行异步函数那样：
-// 用每个 promise 的值恢复它，在它的 yield 处抛入拒绝的原因，
+// 运行一个产出 Promise 的生成器，就像 async/await 运行异步函数那样：
+// 用每个 Promise 的值恢复它，在它的 yield 处抛入拒绝的原因，
 // 并以它的返回值（或抛出的错误）结束。
 export function drive<T>(gen: Generator<unknown, T, unknown>): Promise<T> {
   // 这里只启动了生成器：让它在每次 yield 之后继续运行。
