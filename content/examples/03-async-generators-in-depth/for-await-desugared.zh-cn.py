@@ -12,7 +12,7 @@ async def letters():
         yield "c"
         # 这里不能写 `return "某个值"`：在异步生成器里这是 SyntaxError。
     finally:
-        print("  （letters: finally 执行）")
+        print("  （letters：finally 执行）")
 
 
 # 一个手写的数据源，第二次 __anext__() 会失败。
@@ -30,7 +30,7 @@ class Flaky:
         return "x"
 
     async def aclose(self):
-        print("  （flaky: 调用了 aclose()）")
+        print("  （flaky：调用了 aclose()）")
 
 
 async def main():

@@ -24,7 +24,7 @@ async def fetch_data():
 async def process_data(t0):
     async for item in fetch_data():
         await asyncio.sleep(0.025)
-        print(f"processed {item} at {(time.perf_counter() - t0) * 1000:.0f} ms")
+        print(f"[{(time.perf_counter() - t0) * 1000:.0f} ms] processed {item}")
 
 
 async def main():
@@ -32,7 +32,9 @@ async def main():
     t0 = time.perf_counter()
     await process_data(t0)
     print(f"total: {(time.perf_counter() - t0) * 1000:.0f} ms")
-    print(f"heartbeat: {'kept ticking (the event loop stayed free)' if ticks > 0 else '0 ticks'}")
+    # About 19 ticks in 375 ms; "10 or more" leaves room for a busy machine.
+    free = "10 ticks or more, about one every 20 ms (the event loop stayed free)"
+    print(f"heartbeat: {free if ticks >= 10 else f'only {ticks} ticks'}")
     beat.cancel()
 
 

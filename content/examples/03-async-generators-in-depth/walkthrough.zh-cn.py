@@ -31,10 +31,11 @@ async def simulate_thinking():
         await asyncio.sleep(0.05)
 
 
-# 3. 一个词流。文本里有空格，所以 split() 能分出词来。
+# 3. 一个词流。Python 标准库没有中文分词器，所以输入里先用空格把词隔开，
+#    split() 再按空格切分。中文词与词之间不留空格，所以每个词后面拼上的是空字符串。
 async def word_stream(text):
     for word in text.split():
-        yield word + " "
+        yield word + ""
         await asyncio.sleep(0.03)
 
 
@@ -71,7 +72,7 @@ async def main():
     print(rule)
     print("3. 一个词流")
     print(rule)
-    await print_as_it_arrives(word_stream("流式输出 让对话 感觉 更自然"))
+    await print_as_it_arrives(word_stream("AI 流式 输出 让 对话 更加 自然 流畅"))
 
 
 asyncio.run(main())
