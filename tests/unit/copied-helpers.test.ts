@@ -857,3 +857,35 @@ describe('issue 18, round 3: chapter 5 helpers', () => {
     });
   });
 });
+
+// ---- Issue 18, round 3, chapters 1-2: the Python twin a reader copies as well ----
+
+import { spawnSync as spawnPython } from 'node:child_process';
+import { findPython as findCPython } from '../support/examples';
+
+describe('PageIterator, Python twin (chapter 2): overlapping __anext__() calls', () => {
+  const found = findCPython();
+  const python = 'python' in found ? found.python : undefined;
+  // The twin's class, without its demo (everything from `async def main()` on), gathered five times over.
+  const harness = `
+import asyncio, sys
+source = open(sys.argv[1], encoding="utf-8").read().split("async def main()")[0]
+scope = {}
+exec(source, scope)
+async def main():
+    pages = scope["PageIterator"](3)
+    results = await asyncio.gather(*(pages.__anext__() for _ in range(5)), return_exceptions=True)
+    print([r if isinstance(r, str) else type(r).__name__ for r in results])
+asyncio.run(main())
+`;
+
+  test.skipIf(!python).each([
+    ['en', "['Page 0', 'Page 1', 'Page 2', 'StopAsyncIteration', 'StopAsyncIteration']"],
+    ['zh-cn', "['第 0 页', '第 1 页', '第 2 页', 'StopAsyncIteration', 'StopAsyncIteration']"],
+  ] as const)('%s: five calls at once on PageIterator(3) give three distinct pages, then the end', (lang, expected) => {
+    const twin = examplePath('02-async-iteration-protocol/api-pages-iterator', lang, 'py');
+    const run = spawnPython(python!, ['-c', harness, twin], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe(expected);
+  });
+});

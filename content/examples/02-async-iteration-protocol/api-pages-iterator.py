@@ -13,10 +13,12 @@ class PageIterator:
     async def __anext__(self) -> str:
         if self.current_page >= self.max_pages:
             raise StopAsyncIteration
-        await asyncio.sleep(0.1)  # the "API call"
-        page = f"Page {self.current_page}"
+        # Claim the page before the await: overlapping calls (asyncio.gather on
+        # __anext__) then never fetch the same page, nor more than max_pages.
+        number = self.current_page
         self.current_page += 1
-        return page
+        await asyncio.sleep(0.1)  # the "API call"
+        return f"Page {number}"
 
 
 async def main() -> None:

@@ -13,10 +13,12 @@ class PageIterator:
     async def __anext__(self) -> str:
         if self.current_page >= self.max_pages:
             raise StopAsyncIteration
-        await asyncio.sleep(0.1)  # 这就是“API 调用”
-        page = f"第 {self.current_page} 页"
+        # 在 await 之前先占下这一页：这样即使调用相互重叠（对 __anext__ 用 asyncio.gather），
+        # 也不会重复获取同一页，也不会超过 max_pages 页。
+        number = self.current_page
         self.current_page += 1
-        return page
+        await asyncio.sleep(0.1)  # 这就是“API 调用”
+        return f"第 {number} 页"
 
 
 async def main() -> None:
