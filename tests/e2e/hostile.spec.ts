@@ -139,7 +139,8 @@ test('50 Run clicks in quick succession leave one run\'s output and no extra wor
   const pg = playgrounds(page).first();
   const button = pg.locator('[data-action="run"]');
   await button.click();
-  await expect(pg).toHaveAttribute('data-state', 'running');
+  // Not 'running': on a fast machine the first run may already be done; each click then starts another.
+  await expect(pg).not.toHaveAttribute('data-state', 'idle');
   for (let i = 0; i < 49; i++) await button.click({ delay: 0 });
   expect(await waitForEnd(pg)).toBe('done');
   const { id } = JSON.parse((await pg.locator('.pg-data').textContent())!)[0];
