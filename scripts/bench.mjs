@@ -1,4 +1,5 @@
-// `npm run bench`: performance figures of the built site, measured in Chromium (Run →
+// `npm run bench`: performance figures of the built site, measured in the full Chromium
+// browser, as readers run it, not the headless shell the tests use (Run →
 // first line in Firefox and WebKit too, when they are installed).
 // Prints medians (with min and max) over RUNS runs. Build first (`npm run build`).
 import { spawn } from 'node:child_process';
@@ -11,11 +12,16 @@ import * as chromeLauncher from 'chrome-launcher';
 const RUNS = Number(process.env.RUNS || 7);
 const LH_RUNS = Number(process.env.LH_RUNS || 3);
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PORT = 4391;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const chapter = readdirSync('content/chapters/en').filter((f) => f.endsWith('.mdx')).sort()[2].slice(0, -4);
 const CHAPTER_URL = `${ORIGIN}/chapters/${chapter}/`;
 
+if (!existsSync(CHROME)) {
+  console.error(`The bench drives Chromium at ${CHROME}: install it with  sudo apt-get install -y chromium  (or set CHROMIUM_PATH).`);
+  process.exit(1);
+}
 if (!existsSync('dist/index.html')) {
   console.error('No build in dist/: run `npm run build` first.');
   process.exit(1);
@@ -24,7 +30,7 @@ if (!existsSync('dist/index.html')) {
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'dist', '--port', String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  executablePath: CHROME,
   args: CHROME_FLAGS,
 });
 
@@ -159,7 +165,7 @@ await browser.close();
 /** Lighthouse, desktop, on every English chapter: performance and accessibility scores. */
 const chapters = readdirSync('content/chapters/en').filter((f) => f.endsWith('.mdx')).sort().map((f) => f.slice(0, -4));
 const lighthouseScores = [];
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
+const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
 for (const slug of chapters) {
   const perf = [];
   const a11y = [];

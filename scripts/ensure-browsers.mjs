@@ -1,5 +1,5 @@
 // The end-to-end tests drive the distribution's own browsers; none is ever downloaded.
-//   node scripts/ensure-browsers.mjs chromium          (Playwright: Debian's Chromium)
+//   node scripts/ensure-browsers.mjs chromium          (Playwright: Debian's Chromium headless shell)
 //   node scripts/ensure-browsers.mjs firefox webkit    (the cross-engine layer)
 // Finds what each needs, installs the Debian packages with apt-get when run as root, and
 // otherwise says exactly what to install.
@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
 const NEEDS = {
-  chromium: [[process.env.CHROMIUM_PATH || '/usr/bin/chromium', 'chromium fonts-noto-cjk']],
+  chromium: [[process.env.CHROMIUM_PATH || '/usr/bin/chromium-headless-shell', 'chromium-headless-shell fonts-noto-cjk']],
   firefox: [[process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', 'firefox-esr']],
   webkit: [
     [process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'],

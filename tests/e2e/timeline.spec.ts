@@ -115,6 +115,7 @@ test('a microtask-only program is drawn by order, and the reader can switch to t
   const box = pg.locator('[data-timeline-box]');
   await expect(box).toHaveAttribute('open', '');
   await expect(box.locator('.pg-tl')).toHaveAttribute('data-mode', 'order');
+  await expect(box.locator('[data-order-axis]')).toHaveText('By order: nothing here took time, so events are spaced one step apart');
   expect((await lanes(box)).map((l) => l.name)).toEqual(['top level', "job('a')", "job('b')"]);
   await box.locator('[data-timeline-mode]').click();
   await expect(box.locator('.pg-tl')).toHaveAttribute('data-mode', 'time');
@@ -242,6 +243,8 @@ async function threeTasks(page: Page, lang: 'en' | 'zh-cn', order: boolean): Pro
   if (order) {
     await pg.locator('[data-timeline-mode]').click();
     await expect(pg.locator('.pg-tl')).toHaveAttribute('data-mode', 'order');
+    // These runs took 300 to 900 ms: the caption must not say that nothing took time.
+    await expect(pg.locator('[data-order-axis]')).toHaveText(lang === 'en' ? 'By order: events are spaced one step apart, not by the time they took' : '按顺序排列：事件按先后等距排开，不按实际耗时');
   }
   return pg;
 }

@@ -106,6 +106,15 @@ describe('timeline from traced runs', () => {
     expect(model.lanes[0].markers.filter((m) => m.kind === 'timer').map((m) => m.phase)).toEqual(['set', 'fire']);
   });
 
+  test('a program that blocks for longer than order mode allows is drawn by time, even without a timer', async () => {
+    const { model } = await timeline(`
+      const busy = (ms: number) => { const end = performance.now() + ms; while (performance.now() < end); };
+      async function job() { busy(60); await null; console.log('done'); }
+      await job();`);
+    expect(model.longestTimer).toBe(0);
+    expect(prefersOrderMode(model)).toBe(false);
+  });
+
   test('a rejected task ends with a reject marker that names the error', async () => {
     const { model } = await timeline(`
       async function broken() { await sleep(10); throw new TypeError('boom'); }

@@ -70,10 +70,12 @@ export interface TimelineModel {
 
 /**
  * A run with no timer of at least this delay that ends within ORDER_MODE_MAX_MS is drawn by
- * order, not time: there is no time to see, only which job ran first.
+ * order, not time: there is no time to see, only which job ran first. The traced run of a
+ * few promise jobs can take 30 ms on a slow phone or a busy machine; a blocking loop worth
+ * drawing by time takes longer than 50.
  */
 export const ORDER_MODE_TIMER_MS = 4;
-export const ORDER_MODE_MAX_MS = 25;
+export const ORDER_MODE_MAX_MS = 50;
 /** Past this many events order mode is no help: one step each would not fit on a screen. */
 export const ORDER_MODE_MAX_EVENTS = 600;
 
