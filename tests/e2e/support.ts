@@ -72,3 +72,20 @@ export async function wcagViolations(page: Page, include?: string): Promise<stri
   const { violations } = await (include ? builder.include(include) : builder).analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1] ?? ''}`);
 }
+
+/**
+ * The violations in the light theme, then in the dark one the page switches to as the
+ * system's preference changes (what a reader's OS does at dusk), each line led by its
+ * theme. One load and one run serve both themes; the sweep of every page (a11y.spec) loads
+ * each theme from the start.
+ */
+export async function wcagViolationsInBothThemes(page: Page, include?: string): Promise<string[]> {
+  const html = page.locator('html');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  const light = await wcagViolations(page, include);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  const dark = await wcagViolations(page, include);
+  return [...light.map((v) => `light: ${v}`), ...dark.map((v) => `dark: ${v}`)];
+}

@@ -2,7 +2,7 @@
 // all on one scale, order mode, edited code, the text table, and the link between a
 // console line and its tick.
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { playgroundOf, run, waitForEnd, wcagViolations } from './support';
+import { playgroundOf, run, waitForEnd, wcagViolationsInBothThemes } from './support';
 
 /** Replaces the home page's first example with `lines` in the editor, runs it, waits for a clean end. */
 async function runEdited(page: Page, lines: string[]): Promise<Locator> {
@@ -204,19 +204,14 @@ test('at phone width the timeline scrolls inside its box, not the page', async (
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`the timeline and its table pass axe (${theme})`, async ({ browser }) => {
-    const context = await browser.newContext({ colorScheme: theme });
-    const page = await context.newPage();
-    await page.goto('chapters/03-async-generators-in-depth/');
-    const pg = await playgroundOf(page, '03-async-generators-in-depth/thinking-slow-consumer');
-    await pg.locator('[data-action="run-all"]').click();
-    await expect(pg.locator('.pg-chart', { hasText: 'Elapsed time by variant' })).toBeVisible({ timeout: 20_000 });
-    await pg.locator('.pg-tl-table > summary').click();
-    expect(await wcagViolations(page, '[data-timeline-box]')).toEqual([]);
-    await context.close();
-  });
-}
+test('the timeline and its table pass axe, light and dark', async ({ page }) => {
+  await page.goto('chapters/03-async-generators-in-depth/');
+  const pg = await playgroundOf(page, '03-async-generators-in-depth/thinking-slow-consumer');
+  await pg.locator('[data-action="run-all"]').click();
+  await expect(pg.locator('.pg-chart', { hasText: 'Elapsed time by variant' })).toBeVisible({ timeout: 20_000 });
+  await pg.locator('.pg-tl-table > summary').click();
+  expect(await wcagViolationsInBothThemes(page, '[data-timeline-box]')).toEqual([]);
+});
 
 test('a closed timeline records nothing: opened, it asks for a run, which it then draws', async ({ page }) => {
   const pg = await runEdited(page, ["console.log('one task, no generator');"]);

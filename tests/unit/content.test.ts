@@ -210,3 +210,14 @@ describe('the Chinese chapters say 演练场, not "playground"', () => {
     expect(mdxProse(page).split('\n').filter((l) => /playground/i.test(l))).toEqual(['上面那个 playground 的 Python 版本']);
   });
 });
+
+describe('links in the prose', () => {
+  const mdx = [CHAPTERS, PAGES].flatMap((dir) => ['en', 'zh-cn'].flatMap((lang) => files(join(dir, lang)).map((f) => join(dir, lang, f))));
+  // A link from the site root would escape the base path of a site served under /guide/;
+  // the end-to-end suite checks one page of each kind there, so this guards the rest.
+  test.each(mdx)('%s links within the site by relative paths only', (path) => {
+    const text = readFileSync(path, 'utf8');
+    const rooted = [...text.matchAll(/\]\((\/[^)]*)\)|href=["'](\/[^"']*)["']/g)].map((m) => m[1] ?? m[2]);
+    expect(rooted).toEqual([]);
+  });
+});
