@@ -68,6 +68,26 @@ test.describe('layout', () => {
   });
 });
 
+for (const width of [1280, 390]) {
+  test(`at ${width} px the toolbar's buttons stay put while a run's status changes`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await open(page, `playground/${encodeShareHash("await new Promise((resolve) => setTimeout(resolve, 1500));\nconsole.log('done');\n")}`);
+    const pg = playground(page);
+    const status = pg.locator('.pg-status');
+    const stop = pg.locator('[data-action="stop"]');
+    const idle = await box(stop);
+    await pg.locator('[data-action="run"]').click();
+    await expect(status).toHaveText('Running…');
+    const starting = await box(stop);
+    // A moment later the status counts the time and names the limit: a much longer text.
+    await expect(status).toHaveText(/^Running for .+; stops by itself after /);
+    const counting = await box(stop);
+    await expect(pg).toHaveAttribute('data-state', 'done');
+    const done = await box(stop);
+    for (const b of [starting, counting, done]) expect([b.x, b.y]).toEqual([idle.x, idle.y]);
+  });
+}
+
 test.describe('gallery', () => {
   for (const [lang, prefix] of [['en', ''], ['zh-cn', 'zh-cn/']] as const) {
     test(`lists every example on disk, grouped by chapter, in ${lang}`, async ({ page }) => {
