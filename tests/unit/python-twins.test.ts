@@ -13,7 +13,7 @@ import { createPythonPool } from '../support/python';
 import { fill } from '../../src/i18n/fill';
 import en from '../../src/i18n/en.json';
 
-const pool = createPythonPool(2);
+const pool = createPythonPool(3);
 afterAll(() => pool.close());
 const TIMEOUT = 60_000;
 
