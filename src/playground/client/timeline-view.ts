@@ -127,8 +127,13 @@ export class TimelineView {
     }] : []);
   }
 
+  /** Whether these runs would be drawn by order on their own: nothing in them took time. */
+  #untimed(models: TimelineModel[]): boolean {
+    return models.length > 0 && models.every(prefersOrderMode);
+  }
+
   #isOrderMode(models: TimelineModel[] = this.#sections().map((s) => s.model)): boolean {
-    return this.#orderMode ?? (models.length > 0 && models.every(prefersOrderMode));
+    return this.#orderMode ?? this.#untimed(models);
   }
 
   #draw(): void {
@@ -144,12 +149,14 @@ export class TimelineView {
       }
       return;
     }
-    const orderMode = this.#isOrderMode(sections.map((s) => s.model));
+    const models = sections.map((s) => s.model);
+    const untimed = this.#untimed(models);
+    const orderMode = this.#orderMode ?? untimed;
     const scaleEnd = orderMode
       ? Math.max(...sections.map((s) => s.model.seqEnd))
       : Math.max(...sections.map((s) => s.model.end), ...this.#ends.values());
     const wasOpen = this.#canvas.querySelector<HTMLDetailsElement>('.pg-tl-table')?.open ?? false;
-    const drawing = drawTimeline(sections, { scaleEnd, orderMode, containerWidth: this.#contentWidth(), strings: this.#store.s });
+    const drawing = drawTimeline(sections, { scaleEnd, orderMode, untimed, containerWidth: this.#contentWidth(), strings: this.#store.s });
     drawing.querySelector<HTMLDetailsElement>('.pg-tl-table')!.open = wasOpen;
     this.#canvas.replaceChildren(drawing);
     if (this.#hot) for (const node of this.#canvas.querySelectorAll(this.#hot)) node.classList.add('is-hot');

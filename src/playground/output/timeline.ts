@@ -3,7 +3,7 @@
  * links from a `next()` to the `yield` that answers it) for each run shown, all on one
  * scale, and a table that says the same in words. Only draws: the model comes from lanes.ts.
  */
-import { prefersOrderMode, type Lane, type Marker, type Span, type TimelineModel } from '../trace/lanes';
+import type { Lane, Marker, Span, TimelineModel } from '../trace/lanes';
 import type { TraceEvent } from '../trace/types';
 import type { Strings } from '../client/types';
 import { describeEvent, describeWait, waitReasons, type Describer } from '../trace/describe';
@@ -26,6 +26,8 @@ export interface TimelineOptions {
   /** The end of the shared axis: ms, or events in order mode. */
   scaleEnd: number;
   orderMode: boolean;
+  /** Nothing in these runs took time; otherwise order mode was the reader's choice, and its caption must not say so. */
+  untimed?: boolean;
   /** The width the box has; the drawing is at least this wide and scrolls sideways when wider. */
   containerWidth: number;
   strings: Strings;
@@ -84,9 +86,7 @@ export function drawTimeline(sections: TimelineSection[], opts: TimelineOptions)
   // The lane names stay in view while the plot scrolls sideways under them.
   const names = el('g', { class: 'pg-tl-names' });
   names.append(el('rect', { x: 0, y: 0, width: labelW, height, class: 'pg-tl-names-bg' }));
-  // Order mode by the reader's choice on a run that took time must not say it took none.
-  const untimed = sections.every((sec) => prefersOrderMode(sec.model));
-  svg.append(arrowDef(), axis(opts, untimed, x, height, labelW));
+  svg.append(arrowDef(), axis(opts, x, height, labelW));
 
   let y = AXIS_H;
   sections.forEach((sec) => {
@@ -274,11 +274,11 @@ function drawMarker(m: Marker, mid: number, run: number, c: LaneContext, label: 
   return target(g, `${c.label} · ${what} · ${round(m.t)} ms`, { x: cx, y: mid, width: 0 });
 }
 
-function axis(opts: TimelineOptions, untimed: boolean, x: (t: number) => number, height: number, labelW: number): SVGGElement {
+function axis(opts: TimelineOptions, x: (t: number) => number, height: number, labelW: number): SVGGElement {
   const g = el('g', { class: 'pg-tl-axis', 'aria-hidden': 'true' });
   if (opts.orderMode) {
-    const t = el('text', { x: labelW, y: 14, 'data-order-axis': untimed ? 'untimed' : 'chosen' });
-    t.textContent = opts.strings[untimed ? 'timeline.orderAxis' : 'timeline.orderAxisChosen'];
+    const t = el('text', { x: labelW, y: 14, 'data-order-axis': opts.untimed ? 'untimed' : 'chosen' });
+    t.textContent = opts.strings[opts.untimed ? 'timeline.orderAxis' : 'timeline.orderAxisChosen'];
     g.append(t);
     return g;
   }
